@@ -1,0 +1,64 @@
+/**
+ * `conditional`: when a trigger is present (and no `unless` pattern is), a statement is
+ * required. The statement is checked exactly as `required` checks it; findings also name the
+ * trigger and point at it.
+ */
+import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import { compileRequired, type RequiredOptions, requiredOptionsSchema } from "./required.js";
+import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+
+export interface ConditionalOptions {
+  when: string[];
+  unless?: string[];
+  then: RequiredOptions;
+}
+
+const patternList = (minItems: number) => ({
+  type: "array",
+  minItems,
+  items: { type: "string", minLength: 1 },
+});
+
+export const conditional: CheckKind<ConditionalOptions> = {
+  name: "conditional",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    required: ["when", "then"],
+    properties: { when: patternList(1), unless: patternList(0), then: requiredOptionsSchema },
+  },
+  compile(options: ConditionalOptions, context: CompileContext): CompiledCheck {
+    const when = options.when.map((source) => context.compilePattern(source));
+    const unless = (options.unless ?? []).map((source) => context.compilePattern(source));
+    const statement = compileRequired(options.then, context);
+    return {
+      run(run: RunContext): RawFinding[] {
+        const text = run.document.normalised;
+        const trigger = firstMatch(when, text);
+        if (!trigger || unless.some((pattern) => pattern.test(text))) return [];
+        return statement.run(run).map((finding) => withTrigger(finding, trigger));
+      },
+    };
+  },
+};
+
+/** The earliest match of any of the patterns. */
+function firstMatch(patterns: readonly Pattern[], text: string): PatternMatch | undefined {
+  let earliest: PatternMatch | undefined;
+  for (const pattern of patterns) {
+    const match = pattern.first(text);
+    if (match && (!earliest || match.start < earliest.start)) earliest = match;
+  }
+  return earliest;
+}
+
+function withTrigger(finding: RawFinding, trigger: PatternMatch): RawFinding {
+  return {
+    ...finding,
+    data: { ...finding.data, trigger: trigger.text },
+    related: [
+      ...(finding.related ?? []),
+      { start: trigger.start, end: trigger.end, message: `required because of "${trigger.text}"` },
+    ],
+  };
+}

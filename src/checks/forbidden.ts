@@ -1,0 +1,50 @@
+/**
+ * `forbidden`: text that must not appear (placeholders left in a draft, banned phrases).
+ * One finding per match, optionally only inside the top or end region.
+ */
+import type { Pattern } from "../rules/pattern.js";
+import { type RegionName, regionNameSchema, regionOf } from "./position.js";
+import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+
+export interface ForbiddenOptions {
+  patterns: string[];
+  region?: RegionName;
+}
+
+export const forbidden: CheckKind<ForbiddenOptions> = {
+  name: "forbidden",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    required: ["patterns"],
+    properties: {
+      patterns: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+      region: regionNameSchema,
+    },
+  },
+  compile(options: ForbiddenOptions, context: CompileContext): CompiledCheck {
+    const patterns = options.patterns.map((source) => context.compilePattern(source));
+    return { run: (run) => findForbidden(patterns, options.region, run) };
+  },
+};
+
+function findForbidden(
+  patterns: readonly Pattern[],
+  region: RegionName | undefined,
+  { document }: RunContext,
+) {
+  const text = document.normalised;
+  const { start, end } = region ? regionOf(document, region) : { start: 0, end: text.length };
+  const seen = new Set<string>();
+  const findings: RawFinding[] = [];
+  for (const pattern of patterns) {
+    for (const match of pattern.matches(text, start, end)) {
+      const key = `${match.start}:${match.end}`;
+      // Two patterns matching the same text are one problem, not two.
+      if (match.end === match.start || seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ kind: "forbidden", start: match.start, end: match.end, data: { match: match.text } });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,225 @@
+/**
+ * `required`: a prescribed statement must be present, in an accepted wording, where it belongs.
+ * Reports `missing` (no candidate), `deviates` (a limb absent, too dissimilar, or an outdated
+ * form) and `misplaced` (outside `position`).
+ */
+import type { Document } from "../document/types.js";
+import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import {
+  type CompiledPosition,
+  compilePosition,
+  type PlacedPosition,
+  type PositionOption,
+  positionSchema,
+} from "./position.js";
+import {
+  type Candidate,
+  type CompiledStatement,
+  type CompiledVariant,
+  compileStatement,
+  findHits,
+  type Hit,
+  matchCandidate,
+  type StatementOptions,
+  statementSchema,
+  variantFor,
+  type Wording,
+} from "./statement-match.js";
+import type {
+  CheckKind,
+  CompileContext,
+  CompiledCheck,
+  JsonSchema,
+  RawFinding,
+  RunContext,
+} from "./types.js";
+import { displayDiff } from "./word-diff.js";
+
+export interface RequiredOptions {
+  statement: StatementOptions;
+  position?: PositionOption;
+  minSimilarity?: number;
+  outdated?: string[];
+}
+
+export const requiredOptionsSchema: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["statement"],
+  properties: {
+    statement: statementSchema,
+    position: positionSchema,
+    minSimilarity: { type: "number", minimum: 0, maximum: 1 },
+    outdated: { type: "array", items: { type: "string", minLength: 1 } },
+  },
+};
+
+const DEFAULT_MIN_SIMILARITY = 0.8;
+// Candidates examined per pattern; enough for any real document, bounded for hostile ones.
+const HITS_PER_PATTERN = 20;
+
+interface Requirement {
+  statement: CompiledStatement;
+  position: CompiledPosition;
+  minSimilarity: number;
+  outdated: Pattern[];
+}
+
+/** A candidate judged against the requirement. */
+interface Assessment {
+  candidate: Candidate;
+  missingLimbs: string[];
+  outdated: PatternMatch | undefined;
+  inPosition: boolean;
+  compliant: boolean;
+}
+
+export function compileRequired(options: RequiredOptions, context: CompileContext): CompiledCheck {
+  const requirement: Requirement = {
+    statement: compileStatement(options.statement, context),
+    position: compilePosition(options.position, context),
+    minSimilarity: options.minSimilarity ?? DEFAULT_MIN_SIMILARITY,
+    outdated: (options.outdated ?? []).map((source) => context.compilePattern(source)),
+  };
+  return { run: (run) => checkRequirement(requirement, run) };
+}
+
+export const required: CheckKind<RequiredOptions> = {
+  name: "required",
+  optionsSchema: requiredOptionsSchema,
+  compile: compileRequired,
+};
+
+function checkRequirement(requirement: Requirement, { document }: RunContext): RawFinding[] {
+  const variant = variantFor(requirement.statement, document.language);
+  if (!variant) return [];
+  const placed = requirement.position.place(document);
+  const candidates = locateCandidates(document.normalised, variant, requirement);
+  if (candidates.length === 0) return [missingFinding(variant, requirement.position, placed)];
+  const assessments = candidates.map((candidate) =>
+    assess(document, variant, requirement, placed, candidate),
+  );
+  const best = assessments.sort(byPreference)[0] as Assessment;
+  const findings: RawFinding[] = [];
+  if (!best.compliant) findings.push(deviatesFinding(document, variant, best));
+  if (!best.inPosition) findings.push(misplacedFinding(document, requirement.position, best));
+  return findings;
+}
+
+/** Candidates around anchor hits, then around outdated forms that no anchor candidate covers. */
+function locateCandidates(text: string, variant: CompiledVariant, requirement: Requirement): Candidate[] {
+  const fromEnd = requirement.position.prefersEnd;
+  const candidates: Candidate[] = [];
+  const covered = (hit: Hit) => candidates.some((c) => hit.start >= c.start && hit.start < c.end);
+  for (const hit of findHits(text, variant.anchors, HITS_PER_PATTERN, fromEnd)) {
+    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit));
+  }
+  for (const hit of findHits(text, requirement.outdated, HITS_PER_PATTERN, fromEnd)) {
+    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit));
+  }
+  return candidates;
+}
+
+function assess(
+  document: Document,
+  variant: CompiledVariant,
+  requirement: Requirement,
+  placed: PlacedPosition,
+  candidate: Candidate,
+): Assessment {
+  const text = document.normalised;
+  const missingLimbs = variant.limbs
+    .filter((limb) => !limb.test(text, candidate.start, candidate.end))
+    .map((limb) => limb.first(candidate.wording.folded)?.text ?? limb.source);
+  let outdated: PatternMatch | undefined;
+  for (const pattern of requirement.outdated) {
+    outdated ??= pattern.first(text, candidate.start, candidate.end);
+  }
+  const compliant =
+    missingLimbs.length === 0 && outdated === undefined && candidate.similarity >= requirement.minSimilarity;
+  return { candidate, missingLimbs, outdated, inPosition: placed.accepts(candidate.start), compliant };
+}
+
+/** Compliant first, then in position (a good statement where it belongs wins), then closest. */
+function byPreference(a: Assessment, b: Assessment): number {
+  return (
+    Number(b.compliant) - Number(a.compliant) ||
+    Number(b.inPosition) - Number(a.inPosition) ||
+    b.candidate.similarity - a.candidate.similarity ||
+    a.candidate.start - b.candidate.start
+  );
+}
+
+const percent = (similarity: number): number => Math.round(similarity * 100);
+
+function missingFinding(
+  variant: CompiledVariant,
+  position: CompiledPosition,
+  placed: PlacedPosition,
+): RawFinding {
+  const expected = (variant.wordings[0] as Wording).text;
+  return {
+    kind: "missing",
+    start: placed.insertAt,
+    end: placed.insertAt,
+    expected,
+    data: { problem: "missing", expected, position: position.description },
+    suggestion: {
+      start: placed.insertAt,
+      end: placed.insertAt,
+      text: placed.insertAfter ? `\n${expected}` : `${expected}\n`,
+    },
+  };
+}
+
+function deviatesFinding(document: Document, variant: CompiledVariant, assessment: Assessment): RawFinding {
+  const { candidate, missingLimbs, outdated } = assessment;
+  const expected = candidate.wording.text;
+  const actual = document.normalised.slice(candidate.start, candidate.end);
+  const similarity = percent(candidate.similarity);
+  const problem = outdated
+    ? "in an outdated form"
+    : missingLimbs.length > 0
+      ? `missing "${missingLimbs.join('", "')}"`
+      : `not in the prescribed wording (${similarity}% similar)`;
+  const data: Record<string, string | number> = {
+    problem,
+    expected,
+    actual,
+    similarity,
+    missingLimbs: missingLimbs.join(", "),
+  };
+  if (outdated) data.outdated = outdated.text;
+  return {
+    kind: "deviates",
+    start: candidate.start,
+    end: candidate.end,
+    expected,
+    actual,
+    diff: displayDiff(expected, actual, variant.script),
+    data,
+    suggestion: { start: candidate.start, end: candidate.end, text: expected },
+  };
+}
+
+function misplacedFinding(
+  document: Document,
+  position: CompiledPosition,
+  assessment: Assessment,
+): RawFinding {
+  const { candidate } = assessment;
+  const actual = document.normalised.slice(candidate.start, candidate.end);
+  return {
+    kind: "misplaced",
+    start: candidate.start,
+    end: candidate.end,
+    actual,
+    data: {
+      problem: `not ${position.description}`,
+      position: position.description,
+      expected: candidate.wording.text,
+      actual,
+      similarity: percent(candidate.similarity),
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The contract between the engine and a check kind. One module per kind under src/checks/,
+ * each exporting a `CheckKind`: the JSON Schema of its options (so a pack with an unknown or
+ * misspelt option is rejected at load time) and `compile`, which turns validated options into
+ * something that runs over a document. Compiling happens once per pack; running once per file.
+ */
+import type { Document } from "../document/types.js";
+import type { Profile } from "../profile/types.js";
+import type { Pattern } from "../rules/pattern.js";
+import type { FindingKind } from "../rules/types.js";
+
+/** A JSON Schema object (draft 2020-12 subset ajv understands). */
+export type JsonSchema = Record<string, unknown>;
+
+/** What a check reports, in NORMALISED offsets; the engine turns it into a Finding. */
+export interface RawFinding {
+  kind: FindingKind;
+  start: number;
+  end: number;
+  /** Values for the rule's message and suggestion {{placeholders}}. */
+  data?: Record<string, string | number>;
+  /** Prescribed text (deviates / missing). */
+  expected?: string;
+  /** Text found in the document (deviates / inconsistent). */
+  actual?: string;
+  /** Word diff of expected against actual. */
+  diff?: DiffPart[];
+  /** A replacement or insertion the check proposes (before the rule's template is applied). */
+  suggestion?: SuggestionEdit;
+  /** Other places that take part (the first occurrence of an inconsistent value, …). */
+  related?: { start: number; end: number; message: string }[];
+}
+
+export interface DiffPart {
+  /** "equal" text is in both; "removed" is prescribed but absent; "added" is in the document only. */
+  op: "equal" | "removed" | "added";
+  text: string;
+}
+
+/** An edit in NORMALISED offsets: replace [start, end) with text (start == end inserts). */
+export interface SuggestionEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RunContext {
+  document: Document;
+  profile: Profile;
+}
+
+export interface CompiledCheck {
+  run(context: RunContext): RawFinding[];
+}
+
+/** Helpers a kind may use while compiling its options. */
+export interface CompileContext {
+  ruleId: string;
+  compilePattern(source: string): Pattern;
+}
+
+export interface CheckKind<Options = unknown> {
+  /** The `kind` value in YAML. */
+  name: string;
+  /** JSON Schema of the options object (everything beside `kind`). */
+  optionsSchema: JsonSchema;
+  compile(options: Options, context: CompileContext): CompiledCheck;
+}

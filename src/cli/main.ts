@@ -1,0 +1,160 @@
+/**
+ * The command-line program: the only place that knows about argv, stdout and exit codes.
+ * Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config,
+ * rule or input error. User mistakes print one line (plus diagnostics), never a stack trace.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.js";
+import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { packageVersion } from "./package-root.js";
+import { registerRulesCommands } from "./rules-command.js";
+import { EXIT, UsageError } from "./usage-error.js";
+
+const EXAMPLES = `
+Examples:
+  $ disclint check draft.txt                      check one draft (stylish output)
+  $ disclint check drafts/ --format compact       a directory, one finding per line
+  $ disclint check "drafts/**/*.md" --fail-on warning
+  $ cat draft.txt | disclint check --stdin --stdin-filename draft.txt --format json
+  $ disclint check draft.txt --regime 18A --stock-code 9876 --as-of 2026-03-18
+  $ disclint rules list                           what is checked, with citations
+  $ disclint rules explain hkex/disclaimer        why a rule exists, with examples
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
+            2 a usage, config, rule-pack or input error (some input was not checked).
+Config: .disclint.yaml, found upward from each checked file (or --config).`;
+
+function parseSeverity(value: string): Severity {
+  if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  throw new InvalidArgumentError(`must be one of ${SEVERITIES.join(", ")}`);
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
+  return Number(value);
+}
+
+function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError("must be a date written YYYY-MM-DD");
+  }
+  return value;
+}
+
+function parseRegimes(value: string, previous: Regime[] = []): Regime[] {
+  const regimes = value.split(",").map((item) => item.trim().toUpperCase());
+  for (const regime of regimes) {
+    if (!(REGIMES as readonly string[]).includes(regime)) {
+      throw new InvalidArgumentError(`unknown regime "${regime}" (choose among ${REGIMES.join(", ")}, or "none")`);
+    }
+  }
+  return [...previous, ...(regimes as Regime[])];
+}
+
+function parseStockCode(value: string): string {
+  if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError("must be 1 to 5 digits");
+  return value;
+}
+
+export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
+  const program = new Command("disclint")
+    .description("Compliance linter for HKEX announcements and other regulatory disclosures (English and Chinese).")
+    .version(packageVersion(), "-v, --version")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command("check", { isDefault: true })
+    .description("check drafts and report what is missing, deviating or inconsistent")
+    .argument("[paths...]", "files, directories or globs; - reads standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "compact", "json"]).default("stylish"))
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of standard output")
+    .option("--fail-on <severity>", "lowest severity that makes the exit code 1", parseSeverity, "error" as Severity)
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
+    .option("--as-of <date>", "judge by the rules in force on this date (YYYY-MM-DD); default: the document's date")
+    .option("-c, --config <file>", "use this config file instead of looking for .disclint.yaml")
+    .option("--pack <file...>", "add a rule pack (a YAML file or a bundled pack name)")
+    .option("--quiet", "report errors only", false)
+    .option("--no-color", "never colour the output")
+    .option("--stdin", "read the draft from standard input", false)
+    .option("--stdin-filename <name>", "the name (and type, by extension) to give standard input")
+    .option("--encoding <name>", "text encoding of .txt/.md/.html inputs (e.g. big5, gb18030); default: detected")
+    .option("--stock-code <code>", "the issuer's stock code", parseStockCode)
+    .option("--issuer-name <name>", "the issuer's name")
+    .option("--short-name <name>", "the stock short name (its -B/-W/-S/-P marker sets the regimes)")
+    .addOption(new Option("--board <board>", "the issuer's board").choices(["main", "gem"]))
+    .option("--regime <regimes>", "the issuer's regimes among 18A, 18C, 8A, 19A, 19C (comma-separated; repeatable)", parseRegimes)
+    .option("--no-regime", "the issuer is under none of the special regimes")
+    .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
+    .addHelpText("after", EXAMPLES)
+    .action(async (paths: string[], flags: Record<string, unknown>) => {
+      const asOf = typeof flags.asOf === "string" ? parseDate(flags.asOf) : undefined;
+      const regimes = flags.regime === false ? [] : (flags.regime as Regime[] | undefined);
+      const issuer = {
+        ...(flags.stockCode !== undefined && { stockCode: flags.stockCode as string }),
+        ...(flags.issuerName !== undefined && { name: flags.issuerName as string }),
+        ...(flags.shortName !== undefined && { shortName: flags.shortName as string }),
+        ...(flags.board !== undefined && { board: flags.board as "main" | "gem" }),
+        ...(regimes !== undefined && { regimes }),
+      };
+      const code = await runCheckCommand(
+        paths,
+        {
+          format: flags.format as string,
+          ...(typeof flags.output === "string" && { output: flags.output }),
+          failOn: flags.failOn as Severity,
+          ...(typeof flags.maxWarnings === "number" && { maxWarnings: flags.maxWarnings }),
+          ...(typeof flags.config === "string" && { config: flags.config }),
+          ...(Array.isArray(flags.pack) && { pack: flags.pack as string[] }),
+          quiet: flags.quiet === true,
+          color: flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+          stdin: flags.stdin === true,
+          ...(typeof flags.stdinFilename === "string" && { stdinFilename: flags.stdinFilename }),
+          ...(typeof flags.encoding === "string" && { encoding: flags.encoding }),
+          profile: {
+            issuer,
+            ...(asOf && { asOf }),
+            ...(typeof flags.kind === "string" && { documentKind: flags.kind }),
+          },
+        },
+        io,
+      );
+      setExitCode(code);
+    });
+
+  registerRulesCommands(program, io, setExitCode);
+  return program;
+}
+
+/** Runs the program and returns the exit code; never throws for user mistakes. */
+export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv as string[], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof InvalidArgumentError) {
+      io.stderr(`disclint: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`disclint: ${error.message}\n`);
+      for (const line of error.details) io.stderr(`${line}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`disclint: internal error: ${message}\n(please report this; set DISCLINT_DEBUG=1 for details)\n`);
+    if (process.env.DISCLINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+}

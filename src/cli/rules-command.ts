@@ -1,0 +1,121 @@
+/**
+ * `disclint rules …`: list what is checked, explain one rule, run every rule's examples,
+ * validate a pack file. Validation problems print as file:line:col with a code frame.
+ */
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { CHECK_KINDS } from "../checks/registry.js";
+import { compileRules } from "../engine/compile-rules.js";
+import { runExamples } from "../engine/run-examples.js";
+import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
+import { loadPacks } from "../rules/load-pack.js";
+import type { Pack, Rule } from "../rules/types.js";
+import type { CommandIo } from "./check-command.js";
+import { renderRuleList } from "./rule-list.js";
+import { loadRuleSet, resolvePackFiles } from "./rule-sets.js";
+import { EXIT, UsageError } from "./usage-error.js";
+
+export function registerRulesCommands(program: Command, io: CommandIo, setExitCode: (code: number) => void): void {
+  const rules = program.command("rules").description("list, explain, test and validate rules");
+
+  rules
+    .command("list")
+    .description("list the rules of the bundled packs (or of --pack files)")
+    .option("--pack <file...>", "list these packs instead")
+    .option("--format <format>", "text, json or markdown", "text")
+    .action((flags: { pack?: string[]; format: string }) => {
+      const { packs } = loadRuleSet(resolvePackFiles(flags.pack, io.cwd));
+      io.stdout(renderRuleList(packs, flags.format));
+    });
+
+  rules
+    .command("explain")
+    .description("show a rule's citation, purpose and examples")
+    .argument("<id>", "rule id, e.g. hkex/disclaimer")
+    .option("--pack <file...>", "look in these packs too")
+    .action((id: string, flags: { pack?: string[] }) => {
+      const { packs } = loadRuleSet(resolvePackFiles(flags.pack, io.cwd));
+      const rule = packs.flatMap((pack) => pack.rules).find((candidate) => candidate.id === id);
+      if (!rule) throw new UsageError(`no rule "${id}" (see \`disclint rules list\`)`);
+      io.stdout(explainRule(rule));
+    });
+
+  rules
+    .command("test")
+    .description("run every rule's valid and invalid examples")
+    .argument("[packs...]", "pack files or bundled pack names (default: all bundled packs)")
+    .action((specs: string[]) => {
+      const { packs } = loadRuleSet(resolvePackFiles(specs, io.cwd));
+      const outcomes = runExamples(compileRules(packs, CHECK_KINDS), io.today);
+      const failed = outcomes.filter((outcome) => !outcome.passed);
+      for (const outcome of failed) {
+        io.stdout(`✖ ${outcome.ruleId} ${outcome.expectation} example #${outcome.index + 1}: ${outcome.reason}\n`);
+      }
+      const rulesWithoutExamples = packs.flatMap((pack) => pack.rules).filter(lacksExamples);
+      for (const rule of rulesWithoutExamples) io.stdout(`✖ ${rule.id}: needs at least one valid and one invalid example\n`);
+      io.stdout(`${outcomes.length - failed.length} passed, ${failed.length + rulesWithoutExamples.length} failed\n`);
+      setExitCode(failed.length + rulesWithoutExamples.length > 0 ? EXIT.findings : EXIT.ok);
+    });
+
+  rules
+    .command("validate")
+    .description("validate rule pack files; problems print as file:line:col")
+    .argument("<files...>", "YAML rule packs")
+    .action((files: string[]) => {
+      const loaded = loadPacks(files.map((file) => resolve(io.cwd, file)), CHECK_KINDS);
+      for (const problem of loaded.problems) io.stderr(`${formatDiagnostic(problem, loaded.texts.get(problem.file))}\n`);
+      const ruleCount = loaded.packs.reduce((sum, pack: Pack) => sum + pack.rules.length, 0);
+      if (hasErrors(loaded.problems)) {
+        const count = loaded.problems.filter((problem) => problem.severity === "error").length;
+        io.stderr(`✖ ${count} problem${count === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"}\n`);
+        setExitCode(EXIT.usage);
+      } else {
+        io.stdout(`✔ ${files.length} pack file${files.length === 1 ? "" : "s"} valid (${ruleCount} rules)\n`);
+      }
+    });
+}
+
+function lacksExamples(rule: Rule): boolean {
+  return rule.examples.valid.length === 0 || rule.examples.invalid.length === 0;
+}
+
+function explainRule(rule: Rule): string {
+  const lines = [
+    `${rule.id} — ${rule.title}`,
+    "",
+    `Severity:  ${rule.severity}`,
+    `Check:     ${rule.check.kind}`,
+    `Source:    ${rule.citation.source}${rule.citation.verified ? "" : " (not verified)"}`,
+    `URL:       ${rule.citation.url}`,
+  ];
+  if (rule.appliesTo) lines.push(`Applies to: ${describeScope(rule)}`);
+  if (rule.description) lines.push("", rule.description.trim());
+  if (rule.notes) lines.push("", `Notes: ${rule.notes.trim()}`);
+  const valid = rule.examples.valid[0];
+  const invalid = rule.examples.invalid[0];
+  if (valid) lines.push("", "Passes:", indent(valid.text));
+  if (invalid) lines.push("", `Fails (${invalid.kind}):`, indent(invalid.text));
+  return `${lines.join("\n")}\n`;
+}
+
+export function describeScope(rule: Rule): string {
+  const scope = rule.appliesTo;
+  if (!scope) return "all documents";
+  const parts: string[] = [];
+  if (scope.boards) parts.push(`${scope.boards.join("/")} board`);
+  if (scope.regimes) parts.push(`Chapter ${scope.regimes.join("/")} issuers`);
+  if (scope.documentKinds) parts.push(scope.documentKinds.join(", "));
+  if (scope.exceptDocumentKinds) parts.push(`not ${scope.exceptDocumentKinds.join(", ")}`);
+  if (scope.languages) parts.push(scope.languages.join("/"));
+  if (scope.effective?.from) parts.push(`from ${scope.effective.from}`);
+  if (scope.effective?.until) parts.push(`until ${scope.effective.until}`);
+  return parts.length > 0 ? parts.join("; ") : "all documents";
+}
+
+function indent(text: string): string {
+  return text
+    .trimEnd()
+    .split("\n")
+    .map((line) => `    ${line}`)
+    .join("\n");
+}

@@ -1,0 +1,134 @@
+/**
+ * The pure kernel: one document, compiled rules and a profile in; findings out. No file
+ * system, no console, so the CLI, the language server and the tests share it.
+ */
+import type { RawFinding } from "../checks/types.js";
+import type { Document } from "../document/types.js";
+import type { Profile } from "../profile/types.js";
+import type { Severity } from "../rules/types.js";
+import { applicability } from "./applicability.js";
+import type { CompiledRule } from "./compile-rules.js";
+import { postProcess } from "./post-process.js";
+import { fillTemplate } from "./template.js";
+import type { FileError, FileResult, Finding, ProfileFact } from "./types.js";
+
+export interface CheckOptions {
+  /** Per-rule severity overrides; "off" disables the rule. */
+  ruleSettings?: Readonly<Record<string, Severity | "off">>;
+}
+
+export function checkDocument(
+  document: Document,
+  rules: readonly CompiledRule[],
+  profile: Profile,
+  options: CheckOptions = {},
+): FileResult {
+  const findings: Finding[] = [];
+  const errors: FileError[] = [];
+  const notApplicable: { ruleId: string; reason: string }[] = [];
+  for (const compiled of rules) {
+    const setting = options.ruleSettings?.[compiled.rule.id];
+    if (setting === "off") continue;
+    const severity = setting ?? compiled.rule.severity;
+    const verdict = applicability(compiled.rule, profile, document);
+    if (verdict.status === "not-applicable") {
+      notApplicable.push({ ruleId: compiled.rule.id, reason: verdict.reason });
+      continue;
+    }
+    if (verdict.status === "undetermined") {
+      findings.push(undeterminedFinding(document, compiled, verdict.configKey, verdict.reason));
+      continue;
+    }
+    let raw: RawFinding[];
+    try {
+      raw = compiled.check.run({ document, profile });
+    } catch (error) {
+      // A defect in one check must not hide the other rules' findings.
+      errors.push({
+        code: "check-failed",
+        message: `rule ${compiled.rule.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      continue;
+    }
+    for (const item of raw) findings.push(toFinding(document, compiled, severity, item, profile));
+  }
+  return {
+    path: document.path,
+    format: document.format,
+    language: document.language,
+    profile: describeProfile(profile),
+    findings: postProcess(findings),
+    errors,
+    notApplicable,
+  };
+}
+
+function toFinding(
+  document: Document,
+  compiled: CompiledRule,
+  severity: Severity,
+  raw: RawFinding,
+  profile: Profile,
+): Finding {
+  const { rule } = compiled;
+  const data: Record<string, string | number | undefined> = {
+    ...raw.data,
+    expected: raw.expected ?? raw.data?.expected,
+    actual: raw.actual ?? raw.data?.actual,
+    kind: raw.kind,
+    "issuer.name": profile.name?.value,
+    "issuer.stockCode": profile.stockCode?.value,
+  };
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity,
+    kind: raw.kind,
+    message: fillTemplate(rule.message, data),
+    span: document.spanOf(raw.start, raw.end),
+    citation: rule.citation,
+  };
+  if (raw.expected !== undefined) finding.expected = raw.expected;
+  if (raw.actual !== undefined) finding.actual = raw.actual;
+  if (raw.diff) finding.diff = raw.diff;
+  if (raw.related) {
+    finding.related = raw.related.map((item) => ({
+      span: document.spanOf(item.start, item.end),
+      message: item.message,
+    }));
+  }
+  if (raw.suggestion) {
+    const text = rule.suggestion ? fillTemplate(rule.suggestion, { ...data, text: raw.suggestion.text }) : raw.suggestion.text;
+    finding.suggestion = {
+      message: raw.suggestion.start === raw.suggestion.end ? "Insert the prescribed text" : "Replace with the prescribed text",
+      span: document.spanOf(raw.suggestion.start, raw.suggestion.end),
+      text,
+    };
+  }
+  return finding;
+}
+
+function undeterminedFinding(
+  document: Document,
+  compiled: CompiledRule,
+  configKey: string,
+  reason: string,
+): Finding {
+  return {
+    ruleId: compiled.rule.id,
+    severity: "info",
+    kind: "undetermined",
+    message: `Not checked: ${compiled.rule.title} ${reason}. Set \`${configKey}\` in .disclint.yaml (or pass it on the command line) to decide.`,
+    span: document.spanOf(0, 0),
+    citation: compiled.rule.citation,
+  };
+}
+
+function describeProfile(profile: Profile): Record<string, ProfileFact> {
+  const described: Record<string, ProfileFact> = {};
+  for (const [key, fact] of Object.entries(profile)) {
+    if (fact && typeof fact === "object" && "value" in fact && "source" in fact) {
+      described[key] = { value: fact.value as string | string[], source: fact.source };
+    }
+  }
+  return described;
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs every rule's own examples: each valid text must give no finding for that rule, each
+ * invalid text at least one finding of the kind it names. `disclint rules test` and the test
+ * suite both call this, so adding a rule to a pack adds its tests.
+ */
+import { createDocument } from "../document/create-document.js";
+import { resolveProfile } from "../profile/resolve-profile.js";
+import type { ExampleProfile, ValidExample } from "../rules/types.js";
+import { checkDocument } from "./check-document.js";
+import type { CompiledRule } from "./compile-rules.js";
+import type { Finding } from "./types.js";
+
+export interface ExampleOutcome {
+  ruleId: string;
+  expectation: "valid" | "invalid";
+  index: number;
+  passed: boolean;
+  /** Why it failed, in one sentence. */
+  reason?: string;
+  findings: Finding[];
+}
+
+export function runExamples(rules: readonly CompiledRule[], today: string): ExampleOutcome[] {
+  const outcomes: ExampleOutcome[] = [];
+  for (const compiled of rules) {
+    const { rule } = compiled;
+    rule.examples.valid.forEach((example, index) => {
+      const findings = runOne(compiled, example, today);
+      outcomes.push({
+        ruleId: rule.id,
+        expectation: "valid",
+        index,
+        passed: findings.length === 0,
+        ...(findings.length > 0 && {
+          reason: `expected no finding, got ${findings.map((f) => `${f.kind} (${f.message})`).join("; ")}`,
+        }),
+        findings,
+      });
+    });
+    rule.examples.invalid.forEach((example, index) => {
+      const findings = runOne(compiled, example, today);
+      const passed = findings.some((finding) => finding.kind === example.kind);
+      outcomes.push({
+        ruleId: rule.id,
+        expectation: "invalid",
+        index,
+        passed,
+        ...(!passed && {
+          reason:
+            findings.length === 0
+              ? `expected a ${example.kind} finding, got none`
+              : `expected a ${example.kind} finding, got ${findings.map((f) => f.kind).join(", ")}`,
+        }),
+        findings,
+      });
+    });
+  }
+  return outcomes;
+}
+
+function runOne(compiled: CompiledRule, example: ValidExample, today: string): Finding[] {
+  const document = createDocument({ path: `<${compiled.rule.id} example>`, format: "text", text: example.text });
+  const profile = resolveProfile({ document, today, config: toSettings(example.profile) });
+  // Mark facts given by the example as such, so reports on examples do not claim a config file.
+  for (const fact of Object.values(profile)) if (fact && fact.source === "config") fact.source = "example";
+  return checkDocument(document, [compiled], profile).findings;
+}
+
+function toSettings(profile: ExampleProfile | undefined) {
+  if (!profile) return {};
+  const issuer: Record<string, unknown> = {};
+  if (profile.board) issuer.board = profile.board;
+  if (profile.regimes) issuer.regimes = profile.regimes;
+  if (profile.stockCode) issuer.stockCode = profile.stockCode;
+  if (profile.name) issuer.name = profile.name;
+  return { issuer, ...(profile.documentKind && { documentKind: profile.documentKind }) };
+}

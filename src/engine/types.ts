@@ -1,0 +1,81 @@
+/**
+ * What the engine hands to reporters: findings with exact spans, per file, plus a summary.
+ * schemas/report.schema.json describes the JSON form of the same objects.
+ */
+import type { DiffPart } from "../checks/types.js";
+import type { DocumentFormat, Language, Span } from "../document/types.js";
+import type { FactSource } from "../profile/types.js";
+import type { Citation, FindingKind, Severity } from "../rules/types.js";
+
+export interface Suggestion {
+  /** Human-readable description of the fix. */
+  message: string;
+  /** Span in the original text to replace (zero-length = insertion). */
+  span: Span;
+  /** Replacement text. */
+  text: string;
+}
+
+export interface RelatedLocation {
+  span: Span;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  kind: FindingKind;
+  message: string;
+  span: Span;
+  citation: Citation;
+  expected?: string;
+  actual?: string;
+  diff?: DiffPart[];
+  suggestion?: Suggestion;
+  related?: RelatedLocation[];
+  /** Set when a directive or baseline suppressed the finding (still reported, not counted). */
+  suppressed?: { kind: "directive" | "baseline"; justification: string };
+}
+
+/** An input the tool could not check (unreadable, bad encoding, …). */
+export interface FileError {
+  code: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ProfileFact {
+  value: string | string[];
+  source: FactSource;
+}
+
+export interface FileResult {
+  path: string;
+  format?: DocumentFormat;
+  language?: Language;
+  profile: Record<string, ProfileFact>;
+  findings: Finding[];
+  errors: FileError[];
+  /** Rules that ran and did not apply, with the reason (checklist material). */
+  notApplicable?: { ruleId: string; reason: string }[];
+  /** The text that was checked, kept only for reporters that show it (stylish code frames). */
+  source?: string;
+}
+
+export interface Summary {
+  files: number;
+  filesWithErrors: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+  /** Inputs that could not be checked. */
+  fileErrors: number;
+}
+
+export interface CheckReport {
+  tool: { name: string; version: string };
+  files: FileResult[];
+  summary: Summary;
+}

@@ -1,0 +1,55 @@
+/**
+ * Who the document is about: the issuer's English and Chinese names, stock codes, and the
+ * product names and codes it mentions (drug candidates such as "LHB-101", marks such as "Lumaxin®").
+ */
+import type { TextFact } from "./types.js";
+
+/** Names in the HKEX disclaimer, which precede the issuer's name at the top. */
+const EXCHANGE_NAMES =
+  /^(?:Hong Kong Exchanges and Clearing Limited|The Stock Exchange of Hong Kong Limited|Hong Kong Securities Clearing Company Limited|香港交易及結算所有限公司|香港聯合交易所有限公司|香港中央結算有限公司)$/i;
+const ENGLISH_NAME =
+  /\b(?:[A-Z][A-Za-z0-9&'.-]*\s+){1,8}(?:Holdings\s+)?(?:Limited|LIMITED|Ltd\.|Inc\.|INC\.|Corporation|CORPORATION|plc|PLC|Co\.,\s+Ltd\.)/g;
+const CHINESE_NAME = /[\p{Script=Han}()（）]{2,30}?(?:股份有限公司|有限公司)/gu;
+const STOCK_CODE = /(?:Stock\s+Codes?|股份代號|股票代號|證券代號)\s*[:：]?\s*(\d{1,5})\b/gi;
+
+function firstName(text: string, pattern: RegExp): TextFact | undefined {
+  for (const match of text.matchAll(pattern)) {
+    const value = match[0].trim().replace(/^(?:The\s+)/, "");
+    if (EXCHANGE_NAMES.test(value)) continue;
+    const start = match.index + match[0].indexOf(value);
+    return { start, end: start + value.length, value };
+  }
+  return undefined;
+}
+
+export function extractIssuerNames(text: string, topEnd: number): { en?: TextFact; zh?: TextFact } {
+  const top = text.slice(0, topEnd);
+  const en = firstName(top, ENGLISH_NAME);
+  const zh = firstName(top, CHINESE_NAME);
+  return { ...(en ? { en } : {}), ...(zh ? { zh } : {}) };
+}
+
+export function extractStockCodes(text: string): TextFact[] {
+  return [...text.matchAll(STOCK_CODE)].map((match) => {
+    const digits = match[1] ?? "";
+    const start = match.index + match[0].lastIndexOf(digits);
+    return { start, end: start + digits.length, value: digits.replace(/^0+(?=\d)/, "") };
+  });
+}
+
+const PRODUCT_CODE = /(?<![$\w-])[A-Z]{2,6}-?\d{2,5}[A-Z]?\b/g;
+const MARKED_NAME = /\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]/g;
+const NOT_PRODUCTS = /^(?:COVID-?19|SARS-?CoV-?2|ISO\d+|HK\d+|GMT\d+|UTC\d+|IFRS\d+|HKFRS\d+)$/i;
+
+export function extractProducts(text: string): TextFact[] {
+  const found: TextFact[] = [];
+  for (const match of text.matchAll(PRODUCT_CODE)) {
+    if (NOT_PRODUCTS.test(match[0])) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, value: match[0] });
+  }
+  for (const match of text.matchAll(MARKED_NAME)) {
+    const name = match[1] ?? "";
+    found.push({ start: match.index, end: match.index + name.length, value: name });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,122 @@
+/**
+ * Percentages (with a stated fraction), share counts and money amounts, in English and Chinese.
+ * Amounts are normalised to a currency code and a plain number so the English and Chinese
+ * versions can be compared ("HK$1.2 million" = 「港幣1,200,000元」 = 「120萬港元」).
+ */
+import { decimalsOf, parseDecimal } from "./numbers.js";
+import type { AmountFact, PercentageFact, ShareCountFact } from "./types.js";
+
+const NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|per\\s?cent\\b)`, "gi");
+const FRACTION_AFTER = /^\s*[(（]\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*[)）]/;
+const FRACTION_BEFORE = /(\d{1,6})\s*\/\s*(\d{1,6})\s*[(（]\s*$/;
+const OUT_OF_BEFORE = /\b(\d{1,6})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,6})\b[^.()（）%]{0,60}[(（]\s*(?:approximately\s+|about\s+|約)?$/i;
+
+export function extractPercentages(text: string): PercentageFact[] {
+  const found: PercentageFact[] = [];
+  for (const match of text.matchAll(PERCENT)) {
+    const digits = match[1] ?? "";
+    const value = parseDecimal(digits);
+    if (value === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const fact: PercentageFact = { start, end, value, decimals: decimalsOf(digits.replace(/,/g, "")), text: match[0] };
+    const after = FRACTION_AFTER.exec(text.slice(end, end + 30));
+    const beforeText = text.slice(Math.max(0, start - 120), start);
+    const before = FRACTION_BEFORE.exec(beforeText) ?? OUT_OF_BEFORE.exec(beforeText);
+    if (after) {
+      fact.fraction = {
+        numerator: Number(after[1]),
+        denominator: Number(after[2]),
+        start: end,
+        end: end + after[0].length,
+      };
+    } else if (before) {
+      const at = start - beforeText.length + before.index;
+      fact.fraction = { numerator: Number(before[1]), denominator: Number(before[2]), start: at, end: start };
+    }
+    found.push(fact);
+  }
+  return found;
+}
+
+const SHARE_WORDS =
+  "(?:(?:new|ordinary|existing|issued|H|A|Domestic|Class\\s+[AB]|Placing|Subscription|Consideration|Offer|Treasury|Award(?:ed)?|Option|Rights|Sale|Unlisted|Listed)\\s+){0,3}";
+const ENGLISH_SHARES = new RegExp(`${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`, "gi");
+const CHINESE_SHARES = new RegExp(`${NUMBER}\\s*(萬|億)?\\s*(?:股)(?![東息價權本])`, "g");
+const MULTIPLIER: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  m: 1e6,
+  萬: 1e4,
+  億: 1e8,
+  百萬: 1e6,
+  千萬: 1e7,
+};
+
+function scaled(digits: string, multiplier: string | undefined): number | undefined {
+  const value = parseDecimal(digits);
+  if (value === undefined) return undefined;
+  const factor = multiplier ? (MULTIPLIER[multiplier.toLowerCase()] ?? 1) : 1;
+  return Math.round(value * factor * 1e6) / 1e6;
+}
+
+export function extractShareCounts(text: string): ShareCountFact[] {
+  const found: ShareCountFact[] = [];
+  for (const pattern of [ENGLISH_SHARES, CHINESE_SHARES]) {
+    for (const match of text.matchAll(pattern)) {
+      const count = scaled(match[1] ?? "", match[2]);
+      if (count === undefined) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, count, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const CURRENCY: Record<string, string> = {
+  hk$: "HKD",
+  hkd: "HKD",
+  港幣: "HKD",
+  港元: "HKD",
+  us$: "USD",
+  usd: "USD",
+  美元: "USD",
+  rmb: "RMB",
+  cny: "RMB",
+  人民幣: "RMB",
+  人民幣元: "RMB",
+  eur: "EUR",
+  "€": "EUR",
+  歐元: "EUR",
+  gbp: "GBP",
+  "£": "GBP",
+  英鎊: "GBP",
+  jpy: "JPY",
+  日圓: "JPY",
+  日元: "JPY",
+  s$: "SGD",
+  sgd: "SGD",
+  新加坡元: "SGD",
+};
+const ENGLISH_AMOUNT = new RegExp(
+  `(HK\\$|US\\$|S\\$|HKD|USD|RMB|CNY|EUR|GBP|JPY|SGD|€|£)\\s?${NUMBER}(?:\\s*(thousand|million|billion|bn)\\b)?`,
+  "gi",
+);
+const CHINESE_PREFIX_AMOUNT = new RegExp(`(港幣|港元|人民幣|美元|歐元|英鎊|日圓|新加坡元)\\s?${NUMBER}\\s*(千萬|百萬|萬|億)?\\s*元?`, "g");
+const CHINESE_SUFFIX_AMOUNT = new RegExp(`${NUMBER}\\s*(千萬|百萬|萬|億)?\\s*(港元|港幣|人民幣元|美元|歐元|英鎊|日圓|新加坡元)`, "g");
+
+export function extractAmounts(text: string): AmountFact[] {
+  const found: AmountFact[] = [];
+  const push = (match: RegExpMatchArray, currency: string, digits: string, multiplier: string | undefined) => {
+    const value = scaled(digits, multiplier);
+    const code = CURRENCY[currency.toLowerCase()];
+    if (value === undefined || code === undefined || match.index === undefined) return;
+    found.push({ start: match.index, end: match.index + match[0].length, currency: code, value, text: match[0] });
+  };
+  for (const match of text.matchAll(ENGLISH_AMOUNT)) push(match, match[1] ?? "", match[2] ?? "", match[3]);
+  for (const match of text.matchAll(CHINESE_PREFIX_AMOUNT)) push(match, match[1] ?? "", match[2] ?? "", match[3]);
+  for (const match of text.matchAll(CHINESE_SUFFIX_AMOUNT)) push(match, match[3] ?? "", match[1] ?? "", match[2]);
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,63 @@
+/**
+ * Where defined terms are used: exact uses (word-bounded, plural and "(s)" forms allowed), and
+ * variant spellings that differ beyond letter case ("Phase 1b" for a defined "Phase Ib").
+ */
+import type { DefinitionFact, Located } from "./types.js";
+
+const HAN = /\p{Script=Han}/u;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "Director(s)" is defined once for both numbers. */
+export function baseTerm(term: string): string {
+  return term.replace(/\s*\(s\)$/, "").trim();
+}
+
+function usePattern(term: string): RegExp {
+  const base = escape(baseTerm(term));
+  if (HAN.test(term)) return new RegExp(base, "gu");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${base}(?:s|es|\\(s\\))?(?![\\p{L}\\p{N}])`, "gu");
+}
+
+function inside(at: number, spans: readonly Located[]): boolean {
+  return spans.some((span) => at >= span.start && at < span.end);
+}
+
+/** Uses of the term outside the given spans (its own definition entries). */
+export function usesOf(text: string, term: string, except: readonly Located[]): Located[] {
+  const uses: Located[] = [];
+  for (const match of text.matchAll(usePattern(term))) {
+    if (!inside(match.index, except)) uses.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return uses;
+}
+
+const ROMAN: Record<string, string> = { i: "1", ii: "2", iii: "3", iv: "4", v: "5", vi: "6" };
+const ARABIC: Record<string, string> = Object.fromEntries(Object.entries(ROMAN).map(([r, a]) => [a, r]));
+
+/** Alternatives for one word of a term: itself, and the roman/arabic twin ("Ib" ↔ "1b"). */
+function alternatives(word: string): string {
+  const options = [escape(word)];
+  const roman = /^(i{1,3}|iv|vi?)([a-z]?)$/i.exec(word);
+  const arabic = /^([1-6])([a-z]?)$/i.exec(word);
+  if (roman) options.push(`${ROMAN[(roman[1] ?? "").toLowerCase()]}${escape(roman[2] ?? "")}`);
+  if (arabic) options.push(`${(ARABIC[arabic[1] ?? ""] ?? "").toUpperCase()}${escape(arabic[2] ?? "")}`);
+  return options.length === 1 ? options[0] ?? "" : `(?:${options.join("|")})`;
+}
+
+/** Spellings of the term that differ beyond letter case: spacing, hyphens, roman vs arabic numerals. */
+export function variantsOf(text: string, definition: DefinitionFact, except: readonly Located[]): Located[] {
+  const term = baseTerm(definition.term);
+  const words = term.split(/[\s-]+/).filter((word) => word !== "");
+  if (HAN.test(term) || words.length === 0 || term.length < 3) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(alternatives).join("[\\s-]?")}(?![\\p{L}\\p{N}])`, "giu");
+  const found: Located[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (inside(match.index, except)) continue;
+    if (match[0].toLowerCase() === term.toLowerCase()) continue;
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+/** One finding a line: `path:line:col: severity: message [rule-id]` (editors and grep read it). */
+import type { Reporter } from "./types.js";
+
+export const compactReporter: Reporter = {
+  name: "compact",
+  render(report) {
+    const lines: string[] = [];
+    for (const file of report.files) {
+      for (const error of file.errors) {
+        lines.push(`${file.path}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.message} [${error.code}]`);
+      }
+      for (const finding of file.findings) {
+        if (finding.suppressed) continue;
+        const { line, column } = finding.span.start;
+        lines.push(`${file.path}:${line}:${column}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`);
+      }
+    }
+    return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  },
+};
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ");
+}

@@ -1,0 +1,14 @@
+/** One contract for every output format: a report in, text out. */
+import type { CheckReport } from "../engine/types.js";
+
+export interface RenderOptions {
+  /** Colour only when writing to a terminal (and not disabled). */
+  color: boolean;
+  /** Paths are shown relative to this directory. */
+  cwd: string;
+}
+
+export interface Reporter {
+  name: string;
+  render(report: CheckReport, options: RenderOptions): string;
+}

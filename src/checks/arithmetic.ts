@@ -4,16 +4,21 @@
  * total, and a table's percentages and its 100% total row. Rounding and truncation to the
  * stated decimals are accepted.
  */
+
+import type { Document } from "../document/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { extractPartsStatements } from "../facts/parts.js";
 import { agreesWithStated, formatPercent } from "../facts/rounding.js";
 import { extractHoldingStatements } from "../facts/share-capital.js";
-import type { IssuedSharesFact } from "../facts/types.js";
 import { extractPercentageTables } from "../facts/tables.js";
-import type { Document } from "../document/types.js";
+import type { IssuedSharesFact } from "../facts/types.js";
 import type { CheckKind, RawFinding } from "./types.js";
 
-export type ArithmeticRequirement = "percentage-fraction" | "share-percentage" | "parts-total" | "table-total";
+export type ArithmeticRequirement =
+  | "percentage-fraction"
+  | "share-percentage"
+  | "parts-total"
+  | "table-total";
 
 export interface ArithmeticOptions {
   require: ArithmeticRequirement;
@@ -90,7 +95,12 @@ function partsTotal(document: Document): RawFinding[] {
       kind: "inconsistent",
       start: statement.total.start,
       end: statement.total.end,
-      data: { total, sum, noun: statement.noun, parts: statement.parts.map((part) => part.value).join(" + ") },
+      data: {
+        total,
+        sum,
+        noun: statement.noun,
+        parts: statement.parts.map((part) => part.value).join(" + "),
+      },
       related: statement.parts.map((part) => ({ start: part.start, end: part.end, message: "a part" })),
     });
   }

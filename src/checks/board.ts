@@ -59,7 +59,9 @@ function genderDiversity(board: BoardFact): RawFinding[] {
 function statedTotal(board: BoardFact): RawFinding[] {
   const stated = board.statedTotal;
   if (!stated || stated.value === board.directors.length) return [];
-  const related = [{ start: board.start, end: board.end, message: `${board.directors.length} directors are named` }];
+  const related = [
+    { start: board.start, end: board.end, message: `${board.directors.length} directors are named` },
+  ];
   return [
     {
       kind: "inconsistent",
@@ -109,7 +111,9 @@ function singleCategory(board: BoardFact): RawFinding[] {
         start: director.start,
         end: director.end,
         data: { name: director.name, categories: `${first.category} and ${director.category}` },
-        related: [{ start: first.start, end: first.end, message: `also listed as ${first.category} director` }],
+        related: [
+          { start: first.start, end: first.end, message: `also listed as ${first.category} director` },
+        ],
       });
     }
   }

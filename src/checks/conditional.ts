@@ -25,7 +25,12 @@ export const conditional: CheckKind<ConditionalOptions> = {
     type: "object",
     additionalProperties: false,
     required: ["when", "then"],
-    properties: { when: patternList(1), unless: patternList(0), then: requiredOptionsSchema },
+    properties: {
+      when: patternList(1),
+      unless: patternList(0),
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the key the rule format defines
+      then: requiredOptionsSchema,
+    },
   },
   compile(options: ConditionalOptions, context: CompileContext): CompiledCheck {
     const when = options.when.map((source) => context.compilePattern(source));

@@ -3,9 +3,9 @@
  * stated, and the same as the configured issuer fact when there is one.
  */
 import type { Document } from "../document/types.js";
+import type { Profile } from "../profile/types.js";
 import type { Pattern, PatternMatch } from "../rules/pattern.js";
 import { PatternSyntaxError } from "../rules/pattern.js";
-import type { Profile } from "../profile/types.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export type ValueNormalisation = "strip-leading-zeros" | "case-fold" | "collapse-spaces";
@@ -68,11 +68,14 @@ function checkConsistency(
     return { match, value, key: normalise(value) };
   });
   const findings: RawFinding[] = [];
+  const configured = profileValue(profile, options.profileKey);
   const missing = missingFinding(document, options.requiredIn, occurrences);
-  if (missing) findings.push(missing);
+  if (missing) {
+    if (configured !== undefined) missing.data = { ...missing.data, expected: configured };
+    findings.push(missing);
+  }
   const first = occurrences[0];
   if (!first) return findings;
-  const configured = profileValue(profile, options.profileKey);
   const expectedKey = configured === undefined ? first.key : normalise(configured);
   for (const occurrence of occurrences) {
     if (occurrence.key === expectedKey) continue;

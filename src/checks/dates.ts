@@ -82,7 +82,11 @@ function timetable(document: Document): RawFinding[] {
         start: date.start,
         end: date.end,
         actual: date.text,
-        data: { date: date.text, previous: previous.text, problem: `before the preceding event (${previous.text})` },
+        data: {
+          date: date.text,
+          previous: previous.text,
+          problem: `before the preceding event (${previous.text})`,
+        },
         related: [{ start: previous.start, end: previous.end, message: "the preceding event" }],
       });
     }

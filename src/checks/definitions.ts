@@ -25,7 +25,12 @@ function byTerm(definitions: DefinitionFact[]): Map<string, DefinitionFact[]> {
   return groups;
 }
 
-function finding(kind: RawFinding["kind"], at: Located, term: string, extra: Partial<RawFinding> = {}): RawFinding {
+function finding(
+  kind: RawFinding["kind"],
+  at: Located,
+  term: string,
+  extra: Partial<RawFinding> = {},
+): RawFinding {
   return { kind, start: at.start, end: at.end, data: { term }, ...extra };
 }
 
@@ -44,9 +49,19 @@ function unused(document: Document): RawFinding[] {
 const DEFINED_ELSEWHERE =
   /have\s+the\s+(?:same\s+)?meanings?\s+(?:as\s+(?:those\s+)?)?(?:ascribed|defined|given|set\s+out)|所界定者具有相同涵義|具有相同涵義/i;
 const QUOTED = /["“「]([^"“”「」\n]{2,60})["”」]/g;
-const TITLE_CASE = /^(?:[A-Z0-9][\p{L}\p{N}'&-]*)(?:\s+(?:[A-Z0-9][\p{L}\p{N}'&-]*|of|and|the|for|in|on|to))*$/u;
+const TITLE_CASE =
+  /^(?:[A-Z0-9][\p{L}\p{N}'&-]*)(?:\s+(?:[A-Z0-9][\p{L}\p{N}'&-]*|of|and|the|for|in|on|to))*$/u;
 const CITED_TITLE = /(?:headed|entitled|titled|named|captioned|marked|under|標題為|題為)\s*$/i;
-const CONVENTIONAL = ["Board", "Company", "Group", "Directors", "Shareholders", "Listing Rules", "Stock Exchange", "SFO"];
+const CONVENTIONAL = [
+  "Board",
+  "Company",
+  "Group",
+  "Directors",
+  "Shareholders",
+  "Listing Rules",
+  "Stock Exchange",
+  "SFO",
+];
 const SIGNATURE_USE = /(?:order|behalf)\s+of\s+the\s+$/i;
 
 function isDefined(term: string, groups: Map<string, DefinitionFact[]>): boolean {
@@ -71,13 +86,20 @@ function undefinedTerms(document: Document): RawFinding[] {
     const term = (match[1] ?? "").trim();
     if (entries.some((entry) => match.index >= entry.start && match.index < entry.end)) continue;
     if (CITED_TITLE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    if (/^\p{Script=Han}/u.test(term) ? /^一節|^一段/.test(text.slice(match.index + match[0].length)) : !TITLE_CASE.test(term)) continue;
+    if (
+      /^\p{Script=Han}/u.test(term)
+        ? /^一節|^一段/.test(text.slice(match.index + match[0].length))
+        : !TITLE_CASE.test(term)
+    )
+      continue;
     if (term.split(/\s+/).length > 5) continue;
     report(term, { start: match.index, end: match.index + match[0].length });
   }
   if (definitions.length === 0 || document.language !== "en") return findings;
   for (const term of CONVENTIONAL) {
-    const use = usesOf(text, term, entries).find((at) => !SIGNATURE_USE.test(text.slice(Math.max(0, at.start - 20), at.start)));
+    const use = usesOf(text, term, entries).find(
+      (at) => !SIGNATURE_USE.test(text.slice(Math.max(0, at.start - 20), at.start)),
+    );
     if (use) report(term, use);
   }
   return findings;

@@ -94,12 +94,21 @@ function directorCounts(facts: Facts): Keyed[] {
     .map((category) => ({ start: board.start, end: board.end, key: `${counts[category]} ${category}` }));
 }
 
-export function compareParity(_en: Document, _zh: Document, factsEn: Facts, factsZh: Facts): ParityDifference[] {
+export function compareParity(
+  _en: Document,
+  _zh: Document,
+  factsEn: Facts,
+  factsZh: Facts,
+): ParityDifference[] {
   const keyed = (facts: Facts) => ({
     "stock-code": facts.stockCodes.map((code) => ({ ...code, key: code.value })).slice(0, 1),
     "document-date": facts.documentDate ? [{ ...facts.documentDate, key: facts.documentDate.iso }] : [],
     percentage: facts.percentages.map((p) => ({ start: p.start, end: p.end, key: `${number(p.value)}%` })),
-    amount: facts.amounts.map((a) => ({ start: a.start, end: a.end, key: `${a.currency} ${number(a.value)}` })),
+    amount: facts.amounts.map((a) => ({
+      start: a.start,
+      end: a.end,
+      key: `${a.currency} ${number(a.value)}`,
+    })),
     "share-count": facts.shareCounts.map((s) => ({ start: s.start, end: s.end, key: number(s.count) })),
     date: facts.dates.map((d) => ({ start: d.start, end: d.end, key: d.iso })),
     "director-count": directorCounts(facts),

@@ -7,7 +7,7 @@
  * announcements do to statements: defined terms inserted (`(the "Stock Exchange")`), a first
  * word lost by the PDF extractor, page furniture before the statement, no full stop after it.
  */
-import type { Document, Language } from "../document/types.js";
+import type { Language } from "../document/types.js";
 import type { Pattern } from "../rules/pattern.js";
 import type { CompileContext, JsonSchema } from "./types.js";
 import { alignTokens, foldForComparison, type Script, type Token, tokenize } from "./word-diff.js";
@@ -312,9 +312,4 @@ function sentenceEndWithin(text: string, tokens: readonly Token[], last: number,
 function closingPunctuationEnd(text: string, end: number): number {
   const tail = /^[)"'」』]{0,2}[.。;；]/.exec(text.slice(end, end + 4));
   return tail ? end + tail[0].length : end;
-}
-
-/** True when the candidate's text contains the pattern. */
-export function containsPattern(document: Document, candidate: Candidate, pattern: Pattern): boolean {
-  return pattern.test(document.normalised, candidate.start, candidate.end);
 }

@@ -5,21 +5,26 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { type ConfigForFile, configForDirectory, loadExplicitConfig } from "./config-lookup.js";
+import { InputError } from "../document/input-error.js";
 import { checkDocument } from "../engine/check-document.js";
 import { summarise } from "../engine/summarise.js";
 import type { CheckReport, FileResult } from "../engine/types.js";
-import { InputError } from "../document/input-error.js";
-import { resolveProfile, type ProfileSettings } from "../profile/resolve-profile.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
 import { REPORTERS } from "../report/reporters.js";
 import type { Severity } from "../rules/types.js";
 import { collectFiles } from "./collect-files.js";
+import {
+  assertKnownRuleIds,
+  type ConfigForFile,
+  configForDirectory,
+  loadExplicitConfig,
+} from "./config-lookup.js";
 import { packageVersion } from "./package-root.js";
 import { readInput } from "./read-input.js";
 import { loadRuleSet, resolvePackFiles } from "./rule-sets.js";
 import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
-import { extractFacts } from "../facts/extract-facts.js";
 
 export interface CheckCommandOptions {
   format: string;
@@ -44,13 +49,21 @@ export interface CommandIo {
   today: string;
 }
 
-export async function runCheckCommand(paths: readonly string[], options: CheckCommandOptions, io: CommandIo): Promise<number> {
+export async function runCheckCommand(
+  paths: readonly string[],
+  options: CheckCommandOptions,
+  io: CommandIo,
+): Promise<number> {
   const reporter = REPORTERS.get(options.format);
-  if (!reporter) throw new UsageError(`unknown format "${options.format}" (choose one of ${[...REPORTERS.keys()].join(", ")})`);
+  if (!reporter)
+    throw new UsageError(
+      `unknown format "${options.format}" (choose one of ${[...REPORTERS.keys()].join(", ")})`,
+    );
   const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
   const useStdin = options.stdin || paths.includes("-");
   const filePaths = paths.filter((path) => path !== "-");
-  if (!useStdin && filePaths.length === 0) throw new UsageError("no input: name files, directories or globs, or use --stdin");
+  if (!useStdin && filePaths.length === 0)
+    throw new UsageError("no input: name files, directories or globs, or use --stdin");
 
   const results: FileResult[] = [];
   if (useStdin) {
@@ -102,7 +115,14 @@ async function checkOne(
   io: CommandIo,
 ): Promise<FileResult> {
   const settings = config?.config;
-  const ruleSet = loadRuleSet(resolvePackFiles([...(settings?.packs ?? []), ...(options.pack ?? [])], config?.dir ?? io.cwd));
+  const ruleSet = loadRuleSet(
+    resolvePackFiles([...(settings?.packs ?? []), ...(options.pack ?? [])], config?.dir ?? io.cwd),
+  );
+  if (config)
+    assertKnownRuleIds(
+      config,
+      ruleSet.rules.map((compiled) => compiled.rule.id),
+    );
   let document;
   try {
     document = await readInput(path, bytes, { ...(options.encoding && { encoding: options.encoding }) });
@@ -115,11 +135,19 @@ async function checkOne(
     document,
     today: io.today,
     cli: options.profile,
-    ...(settings && { config: { ...(settings.issuer && { issuer: settings.issuer }), ...(settings.asOf && { asOf: settings.asOf }), ...(settings.documentKind && { documentKind: settings.documentKind }) } }),
+    ...(settings && {
+      config: {
+        ...(settings.issuer && { issuer: settings.issuer }),
+        ...(settings.asOf && { asOf: settings.asOf }),
+        ...(settings.documentKind && { documentKind: settings.documentKind }),
+      },
+    }),
     ...(date && { documentDate: date }),
   });
-  const result = checkDocument(document, ruleSet.rules, profile, { ...(settings?.rules && { ruleSettings: settings.rules }) });
-  result.source = document.original;
+  const result = checkDocument(document, ruleSet.rules, profile, {
+    ...(settings?.rules && { ruleSettings: settings.rules }),
+  });
+  result.checkedText = document.original;
   return result;
 }
 
@@ -140,7 +168,8 @@ function exitCode(report: CheckReport, options: CheckCommandOptions): number {
     file.findings.some((finding) => !finding.suppressed && RANK[finding.severity] <= threshold),
   );
   if (failing) return EXIT.findings;
-  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) return EXIT.findings;
+  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings)
+    return EXIT.findings;
   return EXIT.ok;
 }
 

@@ -16,14 +16,23 @@ export interface CollectedFiles {
 
 const SKIPPED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
 
-export async function collectFiles(args: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<CollectedFiles> {
+export async function collectFiles(
+  args: readonly string[],
+  cwd: string,
+  ignore: readonly string[] = [],
+): Promise<CollectedFiles> {
   const files = new Set<string>();
   const unmatched: string[] = [];
   const extensions = SUPPORTED_EXTENSIONS.map((extension) => extension.slice(1)).join(",");
   for (const arg of args) {
     let found: string[] = [];
     if (isDynamicPattern(arg)) {
-      found = await glob(arg, { cwd, absolute: true, ignore: [...SKIPPED_DIRECTORIES, ...ignore], dot: false });
+      found = await glob(arg, {
+        cwd,
+        absolute: true,
+        ignore: [...SKIPPED_DIRECTORIES, ...ignore],
+        dot: false,
+      });
     } else {
       const path = resolve(cwd, arg);
       const info = await stat(path).catch(() => undefined);

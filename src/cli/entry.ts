@@ -20,7 +20,9 @@ run(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`disclint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `disclint: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -47,7 +47,9 @@ function parseRegimes(value: string, previous: Regime[] = []): Regime[] {
   const regimes = value.split(",").map((item) => item.trim().toUpperCase());
   for (const regime of regimes) {
     if (!(REGIMES as readonly string[]).includes(regime)) {
-      throw new InvalidArgumentError(`unknown regime "${regime}" (choose among ${REGIMES.join(", ")}, or "none")`);
+      throw new InvalidArgumentError(
+        `unknown regime "${regime}" (choose among ${REGIMES.join(", ")}, or "none")`,
+      );
     }
   }
   return [...previous, ...(regimes as Regime[])];
@@ -60,7 +62,9 @@ function parseStockCode(value: string): string {
 
 export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
   const program = new Command("disclint")
-    .description("Compliance linter for HKEX announcements and other regulatory disclosures (English and Chinese).")
+    .description(
+      "Compliance linter for HKEX announcements and other regulatory disclosures (English and Chinese).",
+    )
     .version(packageVersion(), "-v, --version")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -70,23 +74,42 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .command("check", { isDefault: true })
     .description("check drafts and report what is missing, deviating or inconsistent")
     .argument("[paths...]", "files, directories or globs; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "compact", "json"]).default("stylish"))
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["stylish", "compact", "json"])
+        .default("stylish"),
+    )
     .option("-o, --output <file>", "write the report to a file (atomically) instead of standard output")
-    .option("--fail-on <severity>", "lowest severity that makes the exit code 1", parseSeverity, "error" as Severity)
+    .option(
+      "--fail-on <severity>",
+      "lowest severity that makes the exit code 1",
+      parseSeverity,
+      "error" as Severity,
+    )
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
-    .option("--as-of <date>", "judge by the rules in force on this date (YYYY-MM-DD); default: the document's date")
+    .option(
+      "--as-of <date>",
+      "judge by the rules in force on this date (YYYY-MM-DD); default: the document's date",
+    )
     .option("-c, --config <file>", "use this config file instead of looking for .disclint.yaml")
     .option("--pack <file...>", "add a rule pack (a YAML file or a bundled pack name)")
     .option("--quiet", "report errors only", false)
     .option("--no-color", "never colour the output")
     .option("--stdin", "read the draft from standard input", false)
     .option("--stdin-filename <name>", "the name (and type, by extension) to give standard input")
-    .option("--encoding <name>", "text encoding of .txt/.md/.html inputs (e.g. big5, gb18030); default: detected")
+    .option(
+      "--encoding <name>",
+      "text encoding of .txt/.md/.html inputs (e.g. big5, gb18030); default: detected",
+    )
     .option("--stock-code <code>", "the issuer's stock code", parseStockCode)
     .option("--issuer-name <name>", "the issuer's name")
     .option("--short-name <name>", "the stock short name (its -B/-W/-S/-P marker sets the regimes)")
     .addOption(new Option("--board <board>", "the issuer's board").choices(["main", "gem"]))
-    .option("--regime <regimes>", "the issuer's regimes among 18A, 18C, 8A, 19A, 19C (comma-separated; repeatable)", parseRegimes)
+    .option(
+      "--regime <regimes>",
+      "the issuer's regimes among 18A, 18C, 8A, 19A, 19C (comma-separated; repeatable)",
+      parseRegimes,
+    )
     .option("--no-regime", "the issuer is under none of the special regimes")
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .addHelpText("after", EXAMPLES)
@@ -153,7 +176,9 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`disclint: internal error: ${message}\n(please report this; set DISCLINT_DEBUG=1 for details)\n`);
+    io.stderr(
+      `disclint: internal error: ${message}\n(please report this; set DISCLINT_DEBUG=1 for details)\n`,
+    );
     if (process.env.DISCLINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return EXIT.usage;
   }

@@ -14,7 +14,11 @@ export interface ReadOptions {
   encoding?: string;
 }
 
-export async function readInput(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Document> {
+export async function readInput(
+  path: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<Document> {
   const extension = extname(path).toLowerCase();
   switch (extension) {
     case ".md":
@@ -34,7 +38,11 @@ export async function readInput(path: string, bytes: Uint8Array, options: ReadOp
       return readPdf(path, bytes);
     }
     case ".doc":
-      throw new InputError("unsupported-doc", path, `${path}: legacy Word .doc is not supported — save it as .docx`);
+      throw new InputError(
+        "unsupported-doc",
+        path,
+        `${path}: legacy Word .doc is not supported — save it as .docx`,
+      );
     case ".txt":
     case ".text":
     case "":

@@ -8,7 +8,14 @@ export function renderRuleList(packs: readonly Pack[], format: string): string {
   switch (format) {
     case "json":
       return `${JSON.stringify(
-        rules.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, kind: rule.check.kind, citation: rule.citation, appliesTo: rule.appliesTo ?? {} })),
+        rules.map((rule) => ({
+          id: rule.id,
+          title: rule.title,
+          severity: rule.severity,
+          kind: rule.check.kind,
+          citation: rule.citation,
+          appliesTo: rule.appliesTo ?? {},
+        })),
         null,
         2,
       )}\n`;

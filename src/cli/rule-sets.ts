@@ -26,7 +26,8 @@ export function resolvePackFiles(specs: readonly string[] | undefined, baseDir: 
   for (const spec of wanted) {
     if (/^[a-z0-9-]+$/.test(spec)) {
       const bundled = listPackFiles(join(rulesDir, spec));
-      if (bundled.length === 0) throw new UsageError(`unknown rule pack "${spec}" (bundled packs: ${bundledPackNames().join(", ")})`);
+      if (bundled.length === 0)
+        throw new UsageError(`unknown rule pack "${spec}" (bundled packs: ${bundledPackNames().join(", ")})`);
       files.push(...bundled);
     } else {
       files.push(isAbsolute(spec) ? spec : resolve(baseDir, spec));
@@ -50,9 +51,14 @@ export function loadRuleSet(files: readonly string[]): RuleSet {
   if (known) return known;
   const loaded = loadPacks(files, CHECK_KINDS);
   if (hasErrors(loaded.problems)) {
-    const details = loaded.problems.map((problem) => formatDiagnostic(problem, loaded.texts.get(problem.file)));
+    const details = loaded.problems.map((problem) =>
+      formatDiagnostic(problem, loaded.texts.get(problem.file)),
+    );
     const count = loaded.problems.filter((problem) => problem.severity === "error").length;
-    throw new UsageError(`${count} problem${count === 1 ? "" : "s"} in rule packs; nothing was checked`, details);
+    throw new UsageError(
+      `${count} problem${count === 1 ? "" : "s"} in rule packs; nothing was checked`,
+      details,
+    );
   }
   const ruleSet = { packs: loaded.packs, rules: compileRules(loaded.packs, CHECK_KINDS) };
   cache.set(key, ruleSet);

@@ -15,7 +15,11 @@ import { renderRuleList } from "./rule-list.js";
 import { loadRuleSet, resolvePackFiles } from "./rule-sets.js";
 import { EXIT, UsageError } from "./usage-error.js";
 
-export function registerRulesCommands(program: Command, io: CommandIo, setExitCode: (code: number) => void): void {
+export function registerRulesCommands(
+  program: Command,
+  io: CommandIo,
+  setExitCode: (code: number) => void,
+): void {
   const rules = program.command("rules").description("list, explain, test and validate rules");
 
   rules
@@ -49,11 +53,16 @@ export function registerRulesCommands(program: Command, io: CommandIo, setExitCo
       const outcomes = runExamples(compileRules(packs, CHECK_KINDS), io.today);
       const failed = outcomes.filter((outcome) => !outcome.passed);
       for (const outcome of failed) {
-        io.stdout(`✖ ${outcome.ruleId} ${outcome.expectation} example #${outcome.index + 1}: ${outcome.reason}\n`);
+        io.stdout(
+          `✖ ${outcome.ruleId} ${outcome.expectation} example #${outcome.index + 1}: ${outcome.reason}\n`,
+        );
       }
       const rulesWithoutExamples = packs.flatMap((pack) => pack.rules).filter(lacksExamples);
-      for (const rule of rulesWithoutExamples) io.stdout(`✖ ${rule.id}: needs at least one valid and one invalid example\n`);
-      io.stdout(`${outcomes.length - failed.length} passed, ${failed.length + rulesWithoutExamples.length} failed\n`);
+      for (const rule of rulesWithoutExamples)
+        io.stdout(`✖ ${rule.id}: needs at least one valid and one invalid example\n`);
+      io.stdout(
+        `${outcomes.length - failed.length} passed, ${failed.length + rulesWithoutExamples.length} failed\n`,
+      );
       setExitCode(failed.length + rulesWithoutExamples.length > 0 ? EXIT.findings : EXIT.ok);
     });
 
@@ -62,12 +71,18 @@ export function registerRulesCommands(program: Command, io: CommandIo, setExitCo
     .description("validate rule pack files; problems print as file:line:col")
     .argument("<files...>", "YAML rule packs")
     .action((files: string[]) => {
-      const loaded = loadPacks(files.map((file) => resolve(io.cwd, file)), CHECK_KINDS);
-      for (const problem of loaded.problems) io.stderr(`${formatDiagnostic(problem, loaded.texts.get(problem.file))}\n`);
+      const loaded = loadPacks(
+        files.map((file) => resolve(io.cwd, file)),
+        CHECK_KINDS,
+      );
+      for (const problem of loaded.problems)
+        io.stderr(`${formatDiagnostic(problem, loaded.texts.get(problem.file))}\n`);
       const ruleCount = loaded.packs.reduce((sum, pack: Pack) => sum + pack.rules.length, 0);
       if (hasErrors(loaded.problems)) {
         const count = loaded.problems.filter((problem) => problem.severity === "error").length;
-        io.stderr(`✖ ${count} problem${count === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"}\n`);
+        io.stderr(
+          `✖ ${count} problem${count === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"}\n`,
+        );
         setExitCode(EXIT.usage);
       } else {
         io.stdout(`✔ ${files.length} pack file${files.length === 1 ? "" : "s"} valid (${ruleCount} rules)\n`);

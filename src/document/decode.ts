@@ -2,9 +2,11 @@
  * Bytes to text: UTF-8 (with or without BOM), or UTF-16 with a BOM. Anything else is a typed
  * InputError, not a crash. Line endings are left as they are; positions refer to them.
  */
+import { decodeBytes } from "./encodings.js";
 import { InputError } from "./input-error.js";
 
-export function decodeText(bytes: Uint8Array, path: string): string {
+export function decodeText(bytes: Uint8Array, path: string, encoding?: string): string {
+  if (encoding !== undefined) return decodeBytes(bytes, path, encoding);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3), path);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), "le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), "be");

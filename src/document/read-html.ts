@@ -132,7 +132,11 @@ function walk(path: string, html: string): Walked {
         if (BLOCKS.has(name) && skipped === 0) flush();
         stack.push(element);
         if (stack.length > MAX_HTML_DEPTH) {
-          throw new InputError("too-deep", path, `${path}: HTML nests more than ${MAX_HTML_DEPTH} elements deep`);
+          throw new InputError(
+            "too-deep",
+            path,
+            `${path}: HTML nests more than ${MAX_HTML_DEPTH} elements deep`,
+          );
         }
         if (element.skip) skipped++;
         if (element.heading) headings++;

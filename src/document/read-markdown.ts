@@ -6,6 +6,6 @@ import type { Document } from "./types.js";
  * A Markdown file, kept as written: positions point into the source, and headings are the `#`
  * lines. Markup such as `**` stays in the normalised text; patterns rarely straddle it.
  */
-export function readMarkdown(path: string, bytes: Uint8Array): Document {
-  return createDocument({ path, format: "markdown", text: decodeText(bytes, path) });
+export function readMarkdown(path: string, bytes: Uint8Array, encoding?: string): Document {
+  return createDocument({ path, format: "markdown", text: decodeText(bytes, path, encoding) });
 }

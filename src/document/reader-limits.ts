@@ -201,7 +201,10 @@ function checkEntryData(entry: ZipEntry, data: Uint8Array): ZipVerdict {
     inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     return { kind: "ok" };
   } catch (error) {
-    if (error instanceof RangeError || (error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") {
+    if (
+      error instanceof RangeError ||
+      (error instanceof Error && "code" in error && error.code === "ERR_BUFFER_TOO_LARGE")
+    ) {
       return { kind: "bomb", reason: `${entry.name} inflates beyond its declared size` };
     }
     return {

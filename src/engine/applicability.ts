@@ -22,10 +22,16 @@ export function applicability(rule: Rule, profile: Profile, document: Document):
   }
   const asOf = profile.asOf.value;
   if (scope.effective?.from && asOf < scope.effective.from) {
-    return { status: "not-applicable", reason: `in force from ${scope.effective.from} (checked as of ${asOf})` };
+    return {
+      status: "not-applicable",
+      reason: `in force from ${scope.effective.from} (checked as of ${asOf})`,
+    };
   }
   if (scope.effective?.until && asOf >= scope.effective.until) {
-    return { status: "not-applicable", reason: `in force until ${scope.effective.until} (checked as of ${asOf})` };
+    return {
+      status: "not-applicable",
+      reason: `in force until ${scope.effective.until} (checked as of ${asOf})`,
+    };
   }
   const kind = profile.documentKind?.value;
   if (kind && scope.documentKinds && !scope.documentKinds.includes(kind)) {
@@ -43,7 +49,8 @@ export function applicability(rule: Rule, profile: Profile, document: Document):
         reason: `applies only to ${scope.boards.join("/")} issuers and the board is not known`,
       };
     }
-    if (!scope.boards.includes(board)) return { status: "not-applicable", reason: `not for ${board} issuers` };
+    if (!scope.boards.includes(board))
+      return { status: "not-applicable", reason: `not for ${board} issuers` };
   }
   if (scope.regimes) {
     const regimes = profile.regimes?.value;
@@ -55,7 +62,10 @@ export function applicability(rule: Rule, profile: Profile, document: Document):
       };
     }
     if (!scope.regimes.some((regime) => regimes.includes(regime))) {
-      return { status: "not-applicable", reason: `applies only to Chapter ${scope.regimes.join("/")} issuers` };
+      return {
+        status: "not-applicable",
+        reason: `applies only to Chapter ${scope.regimes.join("/")} issuers`,
+      };
     }
   }
   return APPLIES;

@@ -97,9 +97,14 @@ function toFinding(
     }));
   }
   if (raw.suggestion) {
-    const text = rule.suggestion ? fillTemplate(rule.suggestion, { ...data, text: raw.suggestion.text }) : raw.suggestion.text;
+    const text = rule.suggestion
+      ? fillTemplate(rule.suggestion, { ...data, text: raw.suggestion.text })
+      : raw.suggestion.text;
     finding.suggestion = {
-      message: raw.suggestion.start === raw.suggestion.end ? "Insert the prescribed text" : "Replace with the prescribed text",
+      message:
+        raw.suggestion.start === raw.suggestion.end
+          ? "Insert the prescribed text"
+          : "Replace with the prescribed text",
       span: document.spanOf(raw.suggestion.start, raw.suggestion.end),
       text,
     };

@@ -59,7 +59,11 @@ export function runExamples(rules: readonly CompiledRule[], today: string): Exam
 }
 
 function runOne(compiled: CompiledRule, example: ValidExample, today: string): Finding[] {
-  const document = createDocument({ path: `<${compiled.rule.id} example>`, format: "text", text: example.text });
+  const document = createDocument({
+    path: `<${compiled.rule.id} example>`,
+    format: "text",
+    text: example.text,
+  });
   const profile = resolveProfile({ document, today, config: toSettings(example.profile) });
   // Mark facts given by the example as such, so reports on examples do not claim a config file.
   for (const fact of Object.values(profile)) if (fact && fact.source === "config") fact.source = "example";

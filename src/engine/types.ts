@@ -60,7 +60,7 @@ export interface FileResult {
   /** Rules that ran and did not apply, with the reason (checklist material). */
   notApplicable?: { ruleId: string; reason: string }[];
   /** The text that was checked, kept only for reporters that show it (stylish code frames). */
-  source?: string;
+  checkedText?: string;
 }
 
 export interface Summary {

@@ -7,9 +7,24 @@ import type { Located, NumberFact } from "./types.js";
 
 const ENGLISH_ANCHOR =
   /\b(?:As\s+)?(?:at|of)\s+the\s+date\s+(?:of\s+this\s+(?:joint\s+)?(?:announcement|circular|notice|report)|hereof),?\s+(?:(?:the|our)\s+)?(?:board|(?:independent\s+)?(?:non[\s-]?)?executive\s+directors?|directors?|members\s+of\s+the\s+board)\b/gi;
-const CHINESE_ANCHOR = /(?:於|截至|在)本(?:聯合)?(?:公告|通函|通告)(?:日期|刊發日期|發佈日期|之日)[,，]?\s*(?:本公司)?(?:之|的)?\s*(?:董事會|執行董事|董事)/g;
+const CHINESE_ANCHOR =
+  /(?:於|截至|在)本(?:聯合)?(?:公告|通函|通告)(?:日期|刊發日期|發佈日期|之日)[,，]?\s*(?:本公司)?(?:之|的)?\s*(?:董事會|執行董事|董事)/g;
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "messrs", "mdm", "st", "jr", "sr", "no", "co", "inc"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "messrs",
+  "mdm",
+  "st",
+  "jr",
+  "sr",
+  "no",
+  "co",
+  "inc",
+]);
 const LIMIT = 2500;
 
 /** The end of the sentence that starts at `from`: a full stop that is not an honorific or initial. */
@@ -58,7 +73,11 @@ export function findStatedTotal(text: string, paragraph: Located): NumberFact | 
     const match = pattern.exec(body);
     const value = match ? parseCount(match[1] ?? "") : undefined;
     if (match && value !== undefined) {
-      return { start: paragraph.start + match.index, end: paragraph.start + match.index + match[0].length, value };
+      return {
+        start: paragraph.start + match.index,
+        end: paragraph.start + match.index + match[0].length,
+        value,
+      };
     }
   }
   return undefined;

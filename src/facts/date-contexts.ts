@@ -43,5 +43,8 @@ export function timetableRegion(document: Document): Located | undefined {
     if (offset > start && TIMETABLE_END.test(line) && !/\d/.test(line)) break;
     offset += line.length + 1;
   }
-  return { start: document.toNormalised(start), end: document.toNormalised(Math.min(offset, original.length)) };
+  return {
+    start: document.toNormalised(start),
+    end: document.toNormalised(Math.min(offset, original.length)),
+  };
 }

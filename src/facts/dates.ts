@@ -19,7 +19,8 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const WEEKDAY = "(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
@@ -111,7 +112,11 @@ function chineseDates(text: string): DateFact[] {
 
 /** Every full date (day, month and year) in the text, in order. */
 export function extractDates(text: string): DateFact[] {
-  const all = [...englishDates(text, DAY_FIRST, true), ...englishDates(text, MONTH_FIRST, false), ...chineseDates(text)];
+  const all = [
+    ...englishDates(text, DAY_FIRST, true),
+    ...englishDates(text, MONTH_FIRST, false),
+    ...chineseDates(text),
+  ];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateFact[] = [];
   for (const date of all) {

@@ -113,13 +113,17 @@ function englishByHonorific(text: string, segment: NameSegment, hits: RegExpExec
 function englishByComma(text: string, segment: NameSegment): DirectorFact[] {
   const found: DirectorFact[] = [];
   const body = text.slice(segment.from, segment.to);
-  const leadIn = /^.*\b(?:comprises|comprising|consists of|consisting of|includes?|including|are|is)\b:?|^.*:/i.exec(body);
+  const leadIn =
+    /^.*\b(?:comprises|comprising|consists of|consisting of|includes?|including|are|is)\b:?|^.*:/i.exec(body);
   const offset = segment.from + (leadIn ? leadIn[0].length : 0);
   const pieces = /[^,;&]+/g;
   for (const piece of text.slice(offset, segment.to).matchAll(pieces)) {
     for (const part of piece[0].split(/\band\b/)) {
       const local = piece[0].indexOf(part) + piece.index;
-      const stripped = part.replace(/^\s*(?:\((?:i{1,3}|iv|v|\d|[a-h])\)\s*)?(?:(?:being|namely|including|the)\s+)*/i, "");
+      const stripped = part.replace(
+        /^\s*(?:\((?:i{1,3}|iv|v|\d|[a-h])\)\s*)?(?:(?:being|namely|including|the)\s+)*/i,
+        "",
+      );
       const start = offset + local + (part.length - stripped.length);
       if (!/^[A-Z][\p{L}'.-]*(?:\s+[\p{L}'.-]+){1,5}\s*(?:\([^)]*\))?\s*$/u.test(stripped.trim())) continue;
       if (/\b(?:Directors?|Board|Company)\b/.test(stripped)) continue;
@@ -147,7 +151,8 @@ function chineseNames(text: string, segment: NameSegment): DirectorFact[] {
     const previous = found[found.length - 1];
     if (previous && HONOURS_ONLY.test(bare)) continue;
     const honorific = CHINESE_HONORIFIC.exec(bare)?.[1];
-    const isName = honorific !== undefined ? bare.length > honorific.length : /^\p{Script=Han}{2,4}$/u.test(bare);
+    const isName =
+      honorific !== undefined ? bare.length > honorific.length : /^\p{Script=Han}{2,4}$/u.test(bare);
     if (!isName) continue;
     const start = segment.from + (piece.index ?? 0) + Math.max(0, raw.indexOf(bare.slice(0, 2)));
     const roles = [...raw.matchAll(ROLE)].map((role) => (role[1] ?? "").trim());

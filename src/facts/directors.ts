@@ -19,8 +19,10 @@ interface CategoryPhrase extends Located {
 
 const ENGLISH_PHRASE =
   /(\bas\s+|\bbeing\s+)?(?:(?:the|an?|our)\s+)?(proposed\s+)?(independent\s+non[\s-]?executive|non[\s-]?executive|executive|employee(?:[\s-]representative)?|(?:staff|workers?)[\s-]representative)\s+directors?\b/gi;
-const CHINESE_PHRASE = /(為|作為|擔任)?\s*(擬任|建議委任)?\s*(獨立非執行董事|非執行董事|執行董事|職工代表董事|職工董事|僱員代表董事)/g;
-const NAMES_FOLLOW = /^\s*(?:of\s+the\s+Company\s*)?(?:are|is|include|includes|comprise|comprises|namely|being|:|,\s*namely)/i;
+const CHINESE_PHRASE =
+  /(為|作為|擔任)?\s*(擬任|建議委任)?\s*(獨立非執行董事|非執行董事|執行董事|職工代表董事|職工董事|僱員代表董事)/g;
+const NAMES_FOLLOW =
+  /^\s*(?:of\s+the\s+Company\s*)?(?:are|is|include|includes|comprise|comprises|namely|being|:|,\s*namely)/i;
 
 function categoryOf(word: string): DirectorCategory {
   const lower = word.toLowerCase().replace(/\s+/g, " ");

@@ -22,8 +22,12 @@ function firstName(text: string, pattern: RegExp): TextFact | undefined {
   return undefined;
 }
 
+const EXCHANGE_NAMES_ANYWHERE =
+  /Hong Kong Exchanges and Clearing Limited|The Stock Exchange of Hong Kong Limited|Hong Kong Securities Clearing Company Limited|香港交易及結算所有限公司|香港聯合交易所有限公司|香港中央結算有限公司/gi;
+
 export function extractIssuerNames(text: string, topEnd: number): { en?: TextFact; zh?: TextFact } {
-  const top = text.slice(0, topEnd);
+  // Blank out the exchanges' names (same length, so offsets stay) before looking for the issuer.
+  const top = text.slice(0, topEnd).replace(EXCHANGE_NAMES_ANYWHERE, (name) => " ".repeat(name.length));
   const en = firstName(top, ENGLISH_NAME);
   const zh = firstName(top, CHINESE_NAME);
   return { ...(en ? { en } : {}), ...(zh ? { zh } : {}) };

@@ -10,7 +10,8 @@ const NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|per\\s?cent\\b)`, "gi");
 const FRACTION_AFTER = /^\s*[(（]\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*[)）]/;
 const FRACTION_BEFORE = /(\d{1,6})\s*\/\s*(\d{1,6})\s*[(（]\s*$/;
-const OUT_OF_BEFORE = /\b(\d{1,6})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,6})\b[^.()（）%]{0,60}[(（]\s*(?:approximately\s+|about\s+|約)?$/i;
+const OUT_OF_BEFORE =
+  /\b(\d{1,6})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,6})\b[^.()（）%]{0,60}[(（]\s*(?:approximately\s+|about\s+|約)?$/i;
 
 export function extractPercentages(text: string): PercentageFact[] {
   const found: PercentageFact[] = [];
@@ -20,7 +21,13 @@ export function extractPercentages(text: string): PercentageFact[] {
     if (value === undefined) continue;
     const start = match.index;
     const end = start + match[0].length;
-    const fact: PercentageFact = { start, end, value, decimals: decimalsOf(digits.replace(/,/g, "")), text: match[0] };
+    const fact: PercentageFact = {
+      start,
+      end,
+      value,
+      decimals: decimalsOf(digits.replace(/,/g, "")),
+      text: match[0],
+    };
     const after = FRACTION_AFTER.exec(text.slice(end, end + 30));
     const beforeText = text.slice(Math.max(0, start - 120), start);
     const before = FRACTION_BEFORE.exec(beforeText) ?? OUT_OF_BEFORE.exec(beforeText);
@@ -42,7 +49,10 @@ export function extractPercentages(text: string): PercentageFact[] {
 
 const SHARE_WORDS =
   "(?:(?:new|ordinary|existing|issued|H|A|Domestic|Class\\s+[AB]|Placing|Subscription|Consideration|Offer|Treasury|Award(?:ed)?|Option|Rights|Sale|Unlisted|Listed)\\s+){0,3}";
-const ENGLISH_SHARES = new RegExp(`${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`, "gi");
+const ENGLISH_SHARES = new RegExp(
+  `${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`,
+  "gi",
+);
 const CHINESE_SHARES = new RegExp(`${NUMBER}\\s*(萬|億)?\\s*(?:股)(?![東息價權本])`, "g");
 const MULTIPLIER: Record<string, number> = {
   thousand: 1e3,
@@ -104,19 +114,38 @@ const ENGLISH_AMOUNT = new RegExp(
   `(HK\\$|US\\$|S\\$|HKD|USD|RMB|CNY|EUR|GBP|JPY|SGD|€|£)\\s?${NUMBER}(?:\\s*(thousand|million|billion|bn)\\b)?`,
   "gi",
 );
-const CHINESE_PREFIX_AMOUNT = new RegExp(`(港幣|港元|人民幣|美元|歐元|英鎊|日圓|新加坡元)\\s?${NUMBER}\\s*(千萬|百萬|萬|億)?\\s*元?`, "g");
-const CHINESE_SUFFIX_AMOUNT = new RegExp(`${NUMBER}\\s*(千萬|百萬|萬|億)?\\s*(港元|港幣|人民幣元|美元|歐元|英鎊|日圓|新加坡元)`, "g");
+const CHINESE_PREFIX_AMOUNT = new RegExp(
+  `(港幣|港元|人民幣|美元|歐元|英鎊|日圓|新加坡元)\\s?${NUMBER}\\s*(千萬|百萬|萬|億)?\\s*元?`,
+  "g",
+);
+const CHINESE_SUFFIX_AMOUNT = new RegExp(
+  `${NUMBER}\\s*(千萬|百萬|萬|億)?\\s*(港元|港幣|人民幣元|美元|歐元|英鎊|日圓|新加坡元)`,
+  "g",
+);
 
 export function extractAmounts(text: string): AmountFact[] {
   const found: AmountFact[] = [];
-  const push = (match: RegExpMatchArray, currency: string, digits: string, multiplier: string | undefined) => {
+  const push = (
+    match: RegExpMatchArray,
+    currency: string,
+    digits: string,
+    multiplier: string | undefined,
+  ) => {
     const value = scaled(digits, multiplier);
     const code = CURRENCY[currency.toLowerCase()];
     if (value === undefined || code === undefined || match.index === undefined) return;
-    found.push({ start: match.index, end: match.index + match[0].length, currency: code, value, text: match[0] });
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      currency: code,
+      value,
+      text: match[0],
+    });
   };
   for (const match of text.matchAll(ENGLISH_AMOUNT)) push(match, match[1] ?? "", match[2] ?? "", match[3]);
-  for (const match of text.matchAll(CHINESE_PREFIX_AMOUNT)) push(match, match[1] ?? "", match[2] ?? "", match[3]);
-  for (const match of text.matchAll(CHINESE_SUFFIX_AMOUNT)) push(match, match[3] ?? "", match[1] ?? "", match[2]);
+  for (const match of text.matchAll(CHINESE_PREFIX_AMOUNT))
+    push(match, match[1] ?? "", match[2] ?? "", match[3]);
+  for (const match of text.matchAll(CHINESE_SUFFIX_AMOUNT))
+    push(match, match[3] ?? "", match[1] ?? "", match[2]);
   return found.sort((a, b) => a.start - b.start);
 }

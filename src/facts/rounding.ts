@@ -7,7 +7,11 @@ export function agreesWithStated(exact: number, stated: number, decimals: number
   const scaled = exact * scale;
   const target = Math.round(stated * scale);
   const epsilon = 1e-7;
-  const candidates = [Math.round(scaled + epsilon), Math.floor(scaled + epsilon), Math.ceil(scaled - epsilon)];
+  const candidates = [
+    Math.round(scaled + epsilon),
+    Math.floor(scaled + epsilon),
+    Math.ceil(scaled - epsilon),
+  ];
   // Ceiling only counts when the writer could not have meant anything else (e.g. 0.004% → 0.01%).
   return candidates.slice(0, 2).includes(target) || (candidates[2] === target && exact > 0 && target === 1);
 }

@@ -23,10 +23,14 @@ const ENGLISH_TOTALS = [
   ),
   new RegExp(`\\b()()${N}\\s+${CLASS}Shares\\s+(?:were\\s+|are\\s+)?in\\s+issue`, "gi"),
 ];
-const CHINESE_TOTALS = [/()()已發行(?:股份|股本)(?:總數|總額)?\s*(?:為|共|合共|包括)\s*(\d[\d,]*)\s*股/g, /()()(\d[\d,]*)\s*股已發行股份/g];
+const CHINESE_TOTALS = [
+  /()()已發行(?:股份|股本)(?:總數|總額)?\s*(?:為|共|合共|包括)\s*(\d[\d,]*)\s*股/g,
+  /()()(\d[\d,]*)\s*股已發行股份/g,
+];
 const TREASURY_COUNT =
   /^[^.;。]{0,60}?(?:including|of\s+which|包括|其中)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:Shares\s+)?(?:(?:were|are)\s+held\s+as\s+)?(?:treasury\s+shares|股庫存股份)/i;
-const TREASURY_EXCLUDED = /^[^.;。]{0,40}?(?:\(excluding\s+treasury\s+shares\)|excluding\s+treasury\s+shares|不包括庫存股份)/i;
+const TREASURY_EXCLUDED =
+  /^[^.;。]{0,40}?(?:\(excluding\s+treasury\s+shares\)|excluding\s+treasury\s+shares|不包括庫存股份)/i;
 
 export function extractIssuedShares(text: string): IssuedSharesFact[] {
   const found: IssuedSharesFact[] = [];
@@ -53,10 +57,14 @@ const REPRESENTING =
   /^[^.;%。；]{0,160}?\b(?:representing|represents?|accounting\s+for|equivalent\s+to)\s+(?:approximately\s+|about\s+|around\s+|approx\.\s+)?$/i;
 const ENGLISH_BASIS =
   /^\s*of\s+(?:the\s+)?([^.;%]{0,120}?)(?:issued\s+shares|issued\s+share\s+capital|shares\s+in\s+issue|share\s+capital|number\s+of\s+(?:issued\s+)?shares)/i;
-const CHINESE_BASIS = /^[^。；%]{0,80}?(?:佔|相當於|約佔)([^。；%]{0,40}?)(?:已發行股份|已發行股本)[^。；%]{0,30}?$/;
+const CHINESE_BASIS =
+  /^[^。；%]{0,80}?(?:佔|相當於|約佔)([^。；%]{0,40}?)(?:已發行股份|已發行股本)[^。；%]{0,30}?$/;
 
 function classOf(basis: string): string | undefined {
-  return /\b(H|A|Domestic|Class\s+[AB])\s+Shares?\b/i.exec(basis)?.[1]?.toLowerCase() ?? /(H股|A股|內資股)/.exec(basis)?.[1];
+  return (
+    /\b(H|A|Domestic|Class\s+[AB])\s+Shares?\b/i.exec(basis)?.[1]?.toLowerCase() ??
+    /(H股|A股|內資股)/.exec(basis)?.[1]
+  );
 }
 
 function statement(
@@ -94,7 +102,10 @@ export function extractHoldingStatements(
     const after = text.slice(percentage.end, percentage.end + 160);
     if (REPRESENTING.test(between)) {
       const basis = ENGLISH_BASIS.exec(after);
-      if (basis) found.push(statement(shares, percentage, basis[0], after.slice(basis[0].length, basis[0].length + 60)));
+      if (basis)
+        found.push(
+          statement(shares, percentage, basis[0], after.slice(basis[0].length, basis[0].length + 60)),
+        );
       continue;
     }
     const chinese = CHINESE_BASIS.exec(between);

@@ -6,12 +6,15 @@
 import { extractDates } from "./dates.js";
 import type { DateFact, SignatureFact, TextFact } from "./types.js";
 
-const OPENING = /(?:By\s+order\s+of\s+the\s+Board|For\s+and\s+on\s+behalf\s+of\s+the\s+Board(?:\s+of\s+Directors)?|承董事會命|代表董事會|承董事局命)/gi;
-const PLACE = /(Hong\s+Kong|Beijing|Shanghai|Shenzhen|Guangzhou|Singapore|Macau|Macao|香港|北京|上海|深圳|廣州|新加坡|澳門)\s*[,，]?\s*$/i;
+const OPENING =
+  /(?:By\s+order\s+of\s+the\s+Board|For\s+and\s+on\s+behalf\s+of\s+the\s+Board(?:\s+of\s+Directors)?|承董事會命|代表董事會|承董事局命)/gi;
+const PLACE =
+  /(Hong\s+Kong|Beijing|Shanghai|Shenzhen|Guangzhou|Singapore|Macau|Macao|香港|北京|上海|深圳|廣州|新加坡|澳門)\s*[,，]?\s*$/i;
 const COMPANY_END = /^.*(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|plc|Company|有限公司|股份公司|集團)/is;
 const ENGLISH_TITLE =
   /\s+(?:Chairman|Chairlady|Chairwoman|Chairperson|Vice|Deputy|Executive|Chief|Company\s+Secretary|Joint|Co-|President|Managing|Secretary|CEO|Director|Non-executive|Independent|Founder)\b.*$/is;
-const CHINESE_TITLE = /(?:聯席)?(?:主席|董事長|副主席|執行董事|非執行董事|行政總裁|首席執行官|總裁|公司秘書|董事|兼|及|、)+/g;
+const CHINESE_TITLE =
+  /(?:聯席)?(?:主席|董事長|副主席|執行董事|非執行董事|行政總裁|首席執行官|總裁|公司秘書|董事|兼|及|、)+/g;
 const HONORIFIC = /^(?:Mrs|Mr|Ms|Miss|Madam|Dr|Professor|Prof|Sir)\.?\s+/;
 
 interface Signatory {
@@ -31,14 +34,21 @@ function signatoryIn(text: string, from: number, to: number): Signatory | undefi
   const rest = chunk.slice(afterCompany);
   const restStart = from + afterCompany;
   const chinese = /\p{Script=Han}/u.test(rest);
-  const titles = chinese ? (rest.match(CHINESE_TITLE) ?? []).join("") : (ENGLISH_TITLE.exec(rest)?.[0].trim() ?? "");
+  const titles = chinese
+    ? (rest.match(CHINESE_TITLE) ?? []).join("")
+    : (ENGLISH_TITLE.exec(rest)?.[0].trim() ?? "");
   const raw = chinese ? rest.replace(CHINESE_TITLE, " ") : rest.replace(ENGLISH_TITLE, "");
-  const name = raw.trim().replace(HONORIFIC, "").replace(/[\s,，]+$/, "").trim();
+  const name = raw
+    .trim()
+    .replace(HONORIFIC, "")
+    .replace(/[\s,，]+$/, "")
+    .trim();
   if (name === "" || name.length > 60) return undefined;
   const signatory = located(text, restStart, to, name);
   signatory.value = name.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, "");
   const result: Signatory = { signatory };
-  if (titles !== "") result.title = located(text, restStart, to, chinese ? (rest.match(CHINESE_TITLE)?.[0] ?? "") : titles);
+  if (titles !== "")
+    result.title = located(text, restStart, to, chinese ? (rest.match(CHINESE_TITLE)?.[0] ?? "") : titles);
   if (result.title) result.title.value = titles;
   return result;
 }

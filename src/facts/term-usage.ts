@@ -44,7 +44,7 @@ function alternatives(word: string): string {
   const arabic = /^([1-6])([a-z]?)$/i.exec(word);
   if (roman) options.push(`${ROMAN[(roman[1] ?? "").toLowerCase()]}${escape(roman[2] ?? "")}`);
   if (arabic) options.push(`${(ARABIC[arabic[1] ?? ""] ?? "").toUpperCase()}${escape(arabic[2] ?? "")}`);
-  return options.length === 1 ? options[0] ?? "" : `(?:${options.join("|")})`;
+  return options.length === 1 ? (options[0] ?? "") : `(?:${options.join("|")})`;
 }
 
 /** Spellings of the term that differ beyond letter case: spacing, hyphens, roman vs arabic numerals. */
@@ -52,7 +52,10 @@ export function variantsOf(text: string, definition: DefinitionFact, except: rea
   const term = baseTerm(definition.term);
   const words = term.split(/[\s-]+/).filter((word) => word !== "");
   if (HAN.test(term) || words.length === 0 || term.length < 3) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(alternatives).join("[\\s-]?")}(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.map(alternatives).join("[\\s-]?")}(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
   const found: Located[] = [];
   for (const match of text.matchAll(pattern)) {
     if (inside(match.index, except)) continue;

@@ -61,7 +61,8 @@ function regimesFromText(text: string): Regime[] {
 }
 
 const STOCK_CODE = /(?:stock\s?codes?|股份代號)\s?:?\s?(\d{1,5})/i;
-const GEM_CUE = /\bGEM of the Stock Exchange\b|Growth Enterprise Market|\bGEM Listing Rules\b|創業板|GEM上市規則|GEM證券上市規則/i;
+const GEM_CUE =
+  /\bGEM of the Stock Exchange\b|Growth Enterprise Market|\bGEM Listing Rules\b|創業板|GEM上市規則|GEM證券上市規則/i;
 
 function boardFromText(text: string): Board | undefined {
   if (GEM_CUE.test(text)) return "gem";
@@ -75,7 +76,11 @@ function boardFromText(text: string): Board | undefined {
 export function resolveProfile(inputs: ProfileInputs): Profile {
   const { cli = {}, config = {}, document } = inputs;
   const profile: Profile = {
-    asOf: pick(cli.asOf, config.asOf) ?? (inputs.documentDate ? { value: inputs.documentDate, source: "text" } : { value: inputs.today, source: "default" }),
+    asOf:
+      pick(cli.asOf, config.asOf) ??
+      (inputs.documentDate
+        ? { value: inputs.documentDate, source: "text" }
+        : { value: inputs.today, source: "default" }),
   };
   const name = pick(cli.issuer?.name, config.issuer?.name);
   if (name) profile.name = name;

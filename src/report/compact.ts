@@ -7,12 +7,16 @@ export const compactReporter: Reporter = {
     const lines: string[] = [];
     for (const file of report.files) {
       for (const error of file.errors) {
-        lines.push(`${file.path}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.message} [${error.code}]`);
+        lines.push(
+          `${file.path}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.message} [${error.code}]`,
+        );
       }
       for (const finding of file.findings) {
         if (finding.suppressed) continue;
         const { line, column } = finding.span.start;
-        lines.push(`${file.path}:${line}:${column}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`);
+        lines.push(
+          `${file.path}:${line}:${column}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`,
+        );
       }
     }
     return lines.length > 0 ? `${lines.join("\n")}\n` : "";

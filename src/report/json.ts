@@ -5,6 +5,6 @@ export const jsonReporter: Reporter = {
   name: "json",
   render(report) {
     // The checked text is kept in memory for code frames only; it is not part of the report.
-    return `${JSON.stringify(report, (key, value) => (key === "source" ? undefined : value), 2)}\n`;
+    return `${JSON.stringify(report, (key, value) => (key === "checkedText" ? undefined : value), 2)}\n`;
   },
 };

@@ -23,7 +23,7 @@ export const stylishReporter: Reporter = {
       for (const error of file.errors) {
         out.push(`  ${paint("red", "error")}  ${error.message}  ${paint("dim", error.code)}`);
       }
-      for (const finding of findings) out.push(...renderFinding(finding, file.source, paint));
+      for (const finding of findings) out.push(...renderFinding(finding, file.checkedText, paint));
       out.push("");
     }
     out.push(summaryLine(report.summary, paint));
@@ -39,7 +39,8 @@ function renderFinding(
   const where = [`${finding.span.start.line}:${finding.span.start.column}`];
   if (finding.span.start.page) where.push(`page ${finding.span.start.page}`);
   if (finding.span.start.paragraph) where.push(`¶${finding.span.start.paragraph}`);
-  const colour: Style = finding.severity === "error" ? "red" : finding.severity === "warning" ? "yellow" : "blue";
+  const colour: Style =
+    finding.severity === "error" ? "red" : finding.severity === "warning" ? "yellow" : "blue";
   const lines = [
     `  ${where.join(" ")}  ${paint(colour, finding.severity)}  ${finding.message}  ${paint("dim", finding.ruleId)}`,
   ];
@@ -47,7 +48,11 @@ function renderFinding(
   if (finding.diff) {
     const diffText = finding.diff
       .map((part) =>
-        part.op === "equal" ? part.text : part.op === "removed" ? paint("red", `[-${part.text}-]`) : paint("green", `{+${part.text}+}`),
+        part.op === "equal"
+          ? part.text
+          : part.op === "removed"
+            ? paint("red", `[-${part.text}-]`)
+            : paint("green", `{+${part.text}+}`),
       )
       .join("");
     lines.push(`      expected vs found: ${diffText}`);
@@ -56,7 +61,14 @@ function renderFinding(
 }
 
 function summaryLine(
-  summary: { errors: number; warnings: number; infos: number; suppressed: number; fileErrors: number; files: number },
+  summary: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    suppressed: number;
+    fileErrors: number;
+    files: number;
+  },
   paint: (style: Style, text: string) => string,
 ): string {
   const problems = summary.errors + summary.warnings + summary.infos;
@@ -64,10 +76,15 @@ function summaryLine(
     `${problems} problem${problems === 1 ? "" : "s"} (${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}, ${summary.infos} info)`,
     `in ${summary.files} file${summary.files === 1 ? "" : "s"}`,
   ];
-  if (summary.fileErrors > 0) parts.push(`${summary.fileErrors} file${summary.fileErrors === 1 ? "" : "s"} could not be checked`);
+  if (summary.fileErrors > 0)
+    parts.push(`${summary.fileErrors} file${summary.fileErrors === 1 ? "" : "s"} could not be checked`);
   if (summary.suppressed > 0) parts.push(`${summary.suppressed} suppressed`);
   const text = `${problems === 0 && summary.fileErrors === 0 ? "✔" : "✖"} ${parts.join(", ")}`;
-  return summary.errors > 0 || summary.fileErrors > 0 ? paint("red", text) : problems > 0 ? paint("yellow", text) : paint("green", text);
+  return summary.errors > 0 || summary.fileErrors > 0
+    ? paint("red", text)
+    : problems > 0
+      ? paint("yellow", text)
+      : paint("green", text);
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -45,7 +45,12 @@ export function compilePattern(source: string): Pattern {
     while (found.length < limit && matcher.find()) {
       const groups: Record<string, string | undefined> = {};
       for (const name of groupNames) groups[name] = matcher.group(name) ?? undefined;
-      found.push({ start: from + matcher.start(), end: from + matcher.end(), text: matcher.group() ?? "", groups });
+      found.push({
+        start: from + matcher.start(),
+        end: from + matcher.end(),
+        text: matcher.group() ?? "",
+        groups,
+      });
     }
     return found;
   };

@@ -8,7 +8,13 @@ import type { Language } from "../document/types.js";
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export type FindingKind = "missing" | "deviates" | "misplaced" | "forbidden" | "inconsistent" | "undetermined";
+export type FindingKind =
+  | "missing"
+  | "deviates"
+  | "misplaced"
+  | "forbidden"
+  | "inconsistent"
+  | "undetermined";
 
 export type Board = "main" | "gem";
 export type Regime = "18A" | "18C" | "8A" | "19A" | "19C";

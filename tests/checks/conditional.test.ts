@@ -10,6 +10,7 @@ const LEGEND =
 const legendRule: ConditionalOptions = {
   when: ["\\b(expects?|anticipates?)\\s+to\\b", "\\banticipates\\b"],
   unless: ["forward-looking statements are not applicable"],
+  // biome-ignore lint/suspicious/noThenProperty: `then` is the key the rule format defines
   then: { statement: { en: { anchors: ["contains forward-looking statements"], wording: [LEGEND] } } },
 };
 
@@ -42,7 +43,7 @@ describe("conditional: forward-looking legend", () => {
     expect(finding.data?.trigger).toBe("expects to");
     expect(finding.expected).toBe(LEGEND);
     expect(finding.related).toHaveLength(1);
-    expect(textOf(document, finding.related?.[0] as RawFinding)).toBe("expects to");
+    expect(textOf(document, finding.related?.[0] ?? { start: 0, end: 0 })).toBe("expects to");
   });
 
   it("is triggered by 'anticipates' on its own", () => {

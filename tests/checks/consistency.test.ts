@@ -37,7 +37,7 @@ describe("consistency: stock codes", () => {
     const [finding] = findings as [RawFinding];
     expect(finding.data).toMatchObject({ value: "9867", first: "9876", expected: "9876" });
     expect(textOf(document, finding)).toBe("stock code 9867");
-    const related = finding.related?.[0] as RawFinding;
+    const related = finding.related?.[0] ?? { start: 0, end: 0 };
     expect(textOf(document, related)).toBe("Stock Code: 9876");
   });
 
@@ -47,6 +47,8 @@ describe("consistency: stock codes", () => {
     expect(document.normalised.indexOf("stock code")).toBeGreaterThan(document.regions.top.end);
     expect(findings.map((f) => f.kind)).toEqual(["missing"]);
     expect(findings[0]?.start).toBe(document.regions.top.start);
+    const withProfile = runCheck(consistency, stockCode, noCodeAtTop, profileWithCode("9876")).findings;
+    expect(withProfile.map((f) => [f.kind, f.data?.expected])).toEqual([["missing", "9876"]]);
   });
 
   it("compares every occurrence with the configured code, normalised the same way", () => {

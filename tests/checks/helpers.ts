@@ -1,9 +1,10 @@
 /** Shared fixtures for the check-kind tests: documents, compile context, profile. */
+
+import type { CheckKind, CompileContext, RawFinding } from "../../src/checks/types.js";
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document, Language } from "../../src/document/types.js";
 import type { Profile } from "../../src/profile/types.js";
 import { compilePattern } from "../../src/rules/pattern.js";
-import type { CheckKind, CompileContext, RawFinding } from "../../src/checks/types.js";
 
 export const compileContext: CompileContext = { ruleId: "test/rule", compilePattern };
 

@@ -30,9 +30,13 @@ describe("option schemas of the core kinds", () => {
     ).toBe(true);
     expect(validatorFor("required")({ statement, position: { before: "By order of the Board" } })).toBe(true);
     expect(validatorFor("forbidden")({ patterns: ["\\[TBD\\]"], region: "top" })).toBe(true);
-    expect(validatorFor("conditional")({ when: ["expects"], unless: ["n/a"], then: { statement } })).toBe(
-      true,
-    );
+    const conditional = {
+      when: ["expects"],
+      unless: ["n/a"],
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the key the rule format defines
+      then: { statement },
+    };
+    expect(validatorFor("conditional")(conditional)).toBe(true);
     const consistency = {
       pattern: "(?P<value>\\d+)",
       normalise: ["strip-leading-zeros"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileStatement, findHits, matchCandidate } from "../../src/checks/statement-match.js";
-import { TWO_ENTITY, THREE_ENTITY } from "./fixtures.js";
+import { THREE_ENTITY, TWO_ENTITY } from "./fixtures.js";
 import { compileContext } from "./helpers.js";
 
 const statement = compileStatement(

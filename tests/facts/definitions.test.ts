@@ -22,14 +22,15 @@ describe("extractDefinitions", () => {
       "",
       "By order of the Board",
     ].join("\n");
-    const definitions = extractDefinitions(doc(text));
+    const document = doc(text);
+    const definitions = extractDefinitions(document);
     expect(definitions.map((definition) => [definition.term, definition.source])).toEqual([
       ["BCMA", "glossary"],
       ["Board", "glossary"],
       ["Phase Ib", "glossary"],
     ]);
     const bcma = definitions[0];
-    expect(bcma && text.slice(bcma.start, bcma.end)).toBe("BCMA");
+    expect(bcma && document.normalised.slice(bcma.start, bcma.end)).toBe("BCMA");
   });
 
   it("finds variant spellings but not case-only differences", () => {
@@ -37,7 +38,10 @@ describe("extractDefinitions", () => {
     const document = doc(text);
     const [definition] = extractDefinitions(document);
     if (!definition) throw new Error("no definition");
-    const variants = variantsOf(text, definition, [definition.entry]).map((at) => text.slice(at.start, at.end));
+    const normalised = document.normalised;
+    const variants = variantsOf(normalised, definition, [definition.entry]).map((at) =>
+      normalised.slice(at.start, at.end),
+    );
     expect(variants).toEqual(["Phase 1b", "Phase-Ib"]);
   });
 });

@@ -37,7 +37,9 @@ describe("extractBoard (English)", () => {
     const text =
       "As at the date of this announcement, the executive Director is Mr. Fong Tak Wing (Chief Executive Officer); the non-executive Directors are Mr. Leung Chi Keung (Chairman) and Ms. Kwan Yee Man; and the independent non-executive Directors are Mr. Ho Kwok Wah, George, MH, Mr. Lee Wai Kong, Albert and Ms. Sze Hoi Ting.";
     const counts = countByCategory(board(text));
-    expect([counts.executive, counts["non-executive"], counts["independent non-executive"]]).toEqual([1, 2, 3]);
+    expect([counts.executive, counts["non-executive"], counts["independent non-executive"]]).toEqual([
+      1, 2, 3,
+    ]);
     expect(board(text).directors[3]?.name).toBe("Ho Kwok Wah, George, MH");
     expect(board(text).directors[4]?.name).toBe("Lee Wai Kong, Albert");
   });
@@ -59,7 +61,11 @@ describe("extractBoard (English)", () => {
     const text =
       "As at the date of this announcement, the Board comprises two executive Directors, namely Mr. Pun Ho Yin and Ms. Kam Sau Ling; one employee representative Director, namely Mr. Yu Chi Ming; and three independent non-executive Directors, namely Mr. Wan Tsz Hin, Ms. Fung Wai Yee and Mr. Choi Man Kit.";
     const found = board(text);
-    expect(countByCategory(found)).toMatchObject({ executive: 2, "employee representative": 1, "independent non-executive": 3 });
+    expect(countByCategory(found)).toMatchObject({
+      executive: 2,
+      "employee representative": 1,
+      "independent non-executive": 3,
+    });
   });
 
   it("reads a stated total and names without honorifics", () => {
@@ -126,7 +132,8 @@ describe("extractBoard (Chinese)", () => {
   });
 
   it("reads names followed by 為 and the category", () => {
-    const text = "於本公告日期，董事會成員包括：余家豪先生及蔡詠欣女士為執行董事；以及司徒立言先生、歐陽靜女士及馬俊文先生為獨立非執行董事。";
+    const text =
+      "於本公告日期，董事會成員包括：余家豪先生及蔡詠欣女士為執行董事；以及司徒立言先生、歐陽靜女士及馬俊文先生為獨立非執行董事。";
     expect(countByCategory(board(text))).toMatchObject({ executive: 2, "independent non-executive": 3 });
   });
 });

@@ -35,7 +35,8 @@ describe("extractFacts", () => {
   });
 
   it("reads a Chinese signature block", () => {
-    const text = "承董事會命\n璐明海港生物科技有限公司\n主席\n林兆華\n\n香港，2023年12月12日\n\n於本公告日期，董事會包括執行董事林兆華博士。";
+    const text =
+      "承董事會命\n璐明海港生物科技有限公司\n主席\n林兆華\n\n香港，2023年12月12日\n\n於本公告日期，董事會包括執行董事林兆華博士。";
     const facts = extractFacts(doc(text));
     expect(facts.signature?.signatory?.value).toBe("林兆華");
     expect(facts.documentDate?.iso).toBe("2023-12-12");

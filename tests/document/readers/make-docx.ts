@@ -10,7 +10,17 @@ import {
   TableRow,
   TextRun,
 } from "docx";
-import { BOARD, BODY, DATE_LINE, DISCLAIMER, INCORPORATION, ISSUER, SIGNATURE, STOCK_CODE, TITLE } from "./announcement.js";
+import {
+  BOARD,
+  BODY,
+  DATE_LINE,
+  DISCLAIMER,
+  INCORPORATION,
+  ISSUER,
+  SIGNATURE,
+  STOCK_CODE,
+  TITLE,
+} from "./announcement.js";
 
 export const FOOTNOTE = "For identification purposes only.";
 export const TABLE_CELLS = ["Number of trial sites", "4", "Expected enrolment", "120 patients"];
@@ -24,7 +34,9 @@ export async function announcementDocx(): Promise<Uint8Array> {
       {
         children: [
           new Paragraph({ children: [new TextRun({ text: DISCLAIMER, size: 18 })] }),
-          new Paragraph({ children: [new TextRun({ text: ISSUER, bold: true, size: 28 }), new FootnoteReferenceRun(1)] }),
+          new Paragraph({
+            children: [new TextRun({ text: ISSUER, bold: true, size: 28 }), new FootnoteReferenceRun(1)],
+          }),
           new Paragraph(INCORPORATION),
           new Paragraph({ children: [new TextRun({ text: STOCK_CODE, bold: true })] }),
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(TITLE)] }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/document/input-error.js";
 import { readDocx, readDocxSource } from "../../../src/document/read-docx.js";
-import { BOARD, BODY, DISCLAIMER, ISSUER, squash, STOCK_CODE, TITLE } from "./announcement.js";
+import { BOARD, BODY, DISCLAIMER, ISSUER, STOCK_CODE, squash, TITLE } from "./announcement.js";
 import { announcementDocx, FOOTNOTE, TABLE_CELLS } from "./make-docx.js";
 import { makeZip } from "./make-zip.js";
 
@@ -21,7 +21,12 @@ describe("readDocx", () => {
   it("reads paragraphs, table cells and footnotes as blocks joined by blank lines", async () => {
     const source = await readDocxSource("a.docx", await announcementDocx());
     const blockTexts = (source.blocks ?? []).map((b) => source.text.slice(b.start, b.end));
-    expect(blockTexts.slice(0, 4)).toEqual([DISCLAIMER, ISSUER, "(incorporated in the Cayman Islands with limited liability)", STOCK_CODE]);
+    expect(blockTexts.slice(0, 4)).toEqual([
+      DISCLAIMER,
+      ISSUER,
+      "(incorporated in the Cayman Islands with limited liability)",
+      STOCK_CODE,
+    ]);
     expect(blockTexts).toEqual(expect.arrayContaining([...BODY, ...TABLE_CELLS, BOARD]));
     // The footnote comes after the body; the empty paragraph is not a block.
     expect(blockTexts.at(-1)).toBe(FOOTNOTE);
@@ -32,7 +37,8 @@ describe("readDocx", () => {
 
   it("marks headings, all-bold paragraphs and direct font sizes", async () => {
     const source = await readDocxSource("a.docx", await announcementDocx());
-    const block = (content: string) => (source.blocks ?? []).find((b) => source.text.slice(b.start, b.end) === content);
+    const block = (content: string) =>
+      (source.blocks ?? []).find((b) => source.text.slice(b.start, b.end) === content);
     expect(block(TITLE)?.kind).toBe("heading");
     expect(block("THE TRIAL")?.kind).toBe("heading");
     expect(block(ISSUER)).toMatchObject({ kind: "paragraph", bold: true, fontSize: 14 });
@@ -53,7 +59,9 @@ describe("readDocx", () => {
     const doc = new Uint8Array(1024);
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await codeOf(readDocx("old.doc", doc))).toBe("unsupported-doc");
-    await expect(readDocx("old.doc", doc)).rejects.toThrow("old.doc: legacy Word .doc is not supported — save as .docx");
+    await expect(readDocx("old.doc", doc)).rejects.toThrow(
+      "old.doc: legacy Word .doc is not supported — save as .docx",
+    );
   });
 
   it("refuses an encrypted .docx (an OLE container holding EncryptedPackage)", async () => {
@@ -71,18 +79,26 @@ describe("readDocx", () => {
   });
 
   it("refuses a zip declaring a huge uncompressed size", async () => {
-    const bomb = makeZip([{ name: "word/document.xml", content: text("<w:document/>"), declaredSize: 3_000_000_000 }]);
+    const bomb = makeZip([
+      { name: "word/document.xml", content: text("<w:document/>"), declaredSize: 3_000_000_000 },
+    ]);
     expect(await codeOf(readDocx("bomb.docx", bomb))).toBe("zip-bomb");
   });
 
   it("refuses a zip with thousands of entries", async () => {
-    const entries = Array.from({ length: 5000 }, (_, i) => ({ name: `f${i}`, content: new Uint8Array(0), stored: true }));
+    const entries = Array.from({ length: 5000 }, (_, i) => ({
+      name: `f${i}`,
+      content: new Uint8Array(0),
+      stored: true,
+    }));
     expect(await codeOf(readDocx("many.docx", makeZip(entries)))).toBe("zip-bomb");
   });
 
   it("refuses a zip with an extreme compression ratio", async () => {
     const zeros = new Uint8Array(20 * 1024 * 1024);
-    expect(await codeOf(readDocx("ratio.docx", makeZip([{ name: "word/document.xml", content: zeros }])))).toBe("zip-bomb");
+    expect(
+      await codeOf(readDocx("ratio.docx", makeZip([{ name: "word/document.xml", content: zeros }]))),
+    ).toBe("zip-bomb");
   });
 
   it("refuses a zip whose entry inflates beyond the size it declares", async () => {

@@ -37,7 +37,8 @@ describe("readHtml", () => {
     expect(source.text).toBe(blocks.join("\n\n"));
     expect(source.blocks?.[1]?.kind).toBe("heading");
     expect(source.blocks?.[0]?.kind).toBe("paragraph");
-    for (const hidden of ["Not shown", "Template", "JavaScript", "Hidden", "color"]) expect(source.text).not.toContain(hidden);
+    for (const hidden of ["Not shown", "Template", "JavaScript", "Hidden", "color"])
+      expect(source.text).not.toContain(hidden);
   });
 
   it("returns a Document over the extracted text", async () => {
@@ -49,8 +50,12 @@ describe("readHtml", () => {
   it("maps blocks back to their offsets in the HTML source", () => {
     const { source, sourceOffsets, blockSourceOffsets } = extractHtml("a.html", PAGE);
     expect(blockSourceOffsets).toHaveLength(source.blocks?.length ?? 0);
-    expect(PAGE.slice(blockSourceOffsets[1], blockSourceOffsets[1]! + 13)).toBe("Lumen Harbour");
-    expect(PAGE.slice(blockSourceOffsets[6], blockSourceOffsets[6]! + 4)).toBe("9876");
+    const at = (block: number, length: number) => {
+      const start = blockSourceOffsets[block] ?? -1;
+      return PAGE.slice(start, start + length);
+    };
+    expect(at(1, 13)).toBe("Lumen Harbour");
+    expect(at(6, 4)).toBe("9876");
     const amp = sourceOffsets.find((a) => source.text.slice(a.text, a.text + 1) === "&");
     expect(PAGE.slice(amp?.html, (amp?.html ?? 0) + 5)).toBe("&amp;");
     const texts = sourceOffsets.map((a) => a.text);
@@ -58,7 +63,8 @@ describe("readHtml", () => {
   });
 
   it("reads nesting up to the depth limit and refuses deeper HTML quickly", () => {
-    const nested = (depth: number) => `${"<div>".repeat(depth)}Deep text${"</div>".repeat(depth)}<p>After</p>`;
+    const nested = (depth: number) =>
+      `${"<div>".repeat(depth)}Deep text${"</div>".repeat(depth)}<p>After</p>`;
     expect(extractHtml("deep.html", nested(MAX_HTML_DEPTH - 5)).source.text).toBe("Deep text\n\nAfter");
     const started = Date.now();
     let code = "no error";
@@ -72,7 +78,8 @@ describe("readHtml", () => {
   });
 
   it("decodes bytes with a declared legacy charset, or an explicit encoding", async () => {
-    const html = '<html><head><meta charset="big5"></head><body><p>香港交易及結算所有限公司</p></body></html>';
+    const html =
+      '<html><head><meta charset="big5"></head><body><p>香港交易及結算所有限公司</p></body></html>';
     const bytes = iconv.encode(html, "big5");
     expect((await readHtml("zh.html", bytes)).original).toBe("香港交易及結算所有限公司");
     const plain = iconv.encode("<p>公司公告</p>", "gb18030");
@@ -80,6 +87,8 @@ describe("readHtml", () => {
   });
 
   it("refuses input over the size limit", async () => {
-    await expect(readHtml("a.html", PAGE, undefined, { maxInputBytes: 10 })).rejects.toBeInstanceOf(InputError);
+    await expect(readHtml("a.html", PAGE, undefined, { maxInputBytes: 10 })).rejects.toBeInstanceOf(
+      InputError,
+    );
   });
 });

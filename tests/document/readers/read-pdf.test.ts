@@ -84,7 +84,9 @@ describe("readPdf", () => {
 
   it("refuses a PDF without a text layer", async () => {
     expect(await codeOf(readPdf("scan.pdf", await imageOnlyPdf()))).toBe("no-text-layer");
-    await expect(readPdf("scan.pdf", await imageOnlyPdf())).rejects.toThrow("scan.pdf: no text layer — run OCR first");
+    await expect(readPdf("scan.pdf", await imageOnlyPdf())).rejects.toThrow(
+      "scan.pdf: no text layer — run OCR first",
+    );
   });
 
   it("refuses an encrypted PDF", async () => {
@@ -94,7 +96,9 @@ describe("readPdf", () => {
   it("refuses a corrupt PDF and a file that is not a PDF", async () => {
     const corrupt = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog garbage\n%%EOF");
     expect(await codeOf(readPdf("bad.pdf", corrupt))).toBe("corrupt-pdf");
-    expect(await codeOf(readPdf("notes.pdf", new TextEncoder().encode("just some notes")))).toBe("corrupt-pdf");
+    expect(await codeOf(readPdf("notes.pdf", new TextEncoder().encode("just some notes")))).toBe(
+      "corrupt-pdf",
+    );
   });
 
   it("refuses input over the size limit before parsing", async () => {

@@ -1,0 +1,50 @@
+/**
+ * The CLI's view of configuration: the nearest .disclint.yaml above a file (or --config),
+ * with any problem in it stopping the run with file:line:col diagnostics (exit 2) rather
+ * than checking drafts against a configuration the user did not mean.
+ */
+import { join } from "node:path";
+import {
+  checkConfigPackNames,
+  checkConfigRuleIds,
+  configFor,
+  type LoadedConfig,
+  loadConfigFile,
+} from "../config/load-config.js";
+import { type Diagnostic, formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
+import { bundledPackNames } from "./rule-sets.js";
+import { UsageError } from "./usage-error.js";
+
+export type ConfigForFile = LoadedConfig;
+
+const verified = new Set<string>();
+
+export function loadExplicitConfig(path: string): ConfigForFile {
+  const loaded = loadConfigFile(path);
+  if (!loaded.text && loaded.problems.length === 0)
+    throw new UsageError(`cannot read the config file ${path}`);
+  return assertUsable(loaded);
+}
+
+export function configForDirectory(dir: string): ConfigForFile {
+  return assertUsable(configFor(join(dir, "<file>")));
+}
+
+function assertUsable(loaded: LoadedConfig): LoadedConfig {
+  if (!loaded.file || verified.has(loaded.file)) return loaded;
+  failOnProblems(loaded, [...loaded.problems, ...checkConfigPackNames(loaded, bundledPackNames())]);
+  verified.add(loaded.file);
+  return loaded;
+}
+
+/** Called once the rules are known: a `rules:` key naming no rule is a mistake worth stopping for. */
+export function assertKnownRuleIds(loaded: LoadedConfig, knownIds: Iterable<string>): void {
+  if (!loaded.file) return;
+  failOnProblems(loaded, checkConfigRuleIds(loaded, knownIds));
+}
+
+function failOnProblems(loaded: LoadedConfig, problems: Diagnostic[]): void {
+  if (!hasErrors(problems)) return;
+  const details = problems.map((problem) => formatDiagnostic(problem, loaded.text));
+  throw new UsageError(`invalid configuration in ${loaded.file}; nothing was checked`, details);
+}

@@ -47,6 +47,11 @@ function percentageFraction(document: Document): RawFinding[] {
   return findings;
 }
 
+/** 40000000 → "40,000,000", as announcements write it. */
+function grouped(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
 function totalFor(totals: IssuedSharesFact[], at: number, shareClass: string | undefined) {
   const matching = totals.filter((total) => total.shareClass === shareClass);
   const before = matching.filter((total) => total.start < at);
@@ -74,9 +79,9 @@ function sharePercentage(document: Document): RawFinding[] {
       end: holding.end,
       actual: percentage.text,
       data: {
-        shares: shares.count,
+        shares: grouped(shares.count),
         percent: percentage.text,
-        total: bases[0] ?? total.count,
+        total: grouped(bases[0] ?? total.count),
         expected: formatPercent(exacts[0] ?? 0, percentage.decimals),
       },
       related: [{ start: total.start, end: total.end, message: "the stated total of issued shares" }],

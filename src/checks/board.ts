@@ -144,7 +144,8 @@ export const boardCheck: CheckKind<BoardOptions> = {
       run({ document }) {
         const facts = extractFacts(document);
         const board = facts.board;
-        if (!board) return [];
+        // A cut-off paragraph gives partial counts; judging them would accuse the issuer wrongly.
+        if (!board || (board.truncated && options.require !== "single-category")) return [];
         switch (options.require) {
           case "min-three-ined":
             return minThree(board);

@@ -20,6 +20,7 @@ import {
   configForDirectory,
   loadExplicitConfig,
 } from "./config-lookup.js";
+import { isIgnored } from "./ignore.js";
 import { packageVersion } from "./package-root.js";
 import { readInput } from "./read-input.js";
 import { loadRuleSet, resolvePackFiles } from "./rule-sets.js";
@@ -73,13 +74,13 @@ export async function runCheckCommand(
     results.push(await checkOne(name, bytes, explicitConfig ?? configForDirectory(baseDir), options, io));
   }
   if (filePaths.length > 0) {
-    const ignore = explicitConfig?.config?.ignore ?? configForDirectory(io.cwd)?.config?.ignore ?? [];
-    const collected = await collectFiles(filePaths, io.cwd, ignore);
+    const collected = await collectFiles(filePaths, io.cwd);
     for (const arg of collected.unmatched) {
       results.push(errorResult(arg, "no-match", `${arg}: no file matches this path or pattern`));
     }
     for (const file of collected.files) {
       const config = explicitConfig ?? configForDirectory(dirname(file));
+      if (!collected.explicit.has(file) && isIgnored(file, config)) continue;
       let bytes: Uint8Array;
       try {
         bytes = await readFile(file);
@@ -152,7 +153,9 @@ async function checkOne(
 }
 
 function errorResult(path: string, code: string, message: string): FileResult {
-  return { path, profile: {}, findings: [], errors: [{ code, message }] };
+  // The path is shown beside the message in every format, so the message need not repeat it.
+  const withoutPath = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+  return { path, profile: {}, findings: [], errors: [{ code, message: withoutPath }] };
 }
 
 function onlyErrors(file: FileResult): FileResult {

@@ -10,29 +10,23 @@ import { SUPPORTED_EXTENSIONS } from "./read-input.js";
 
 export interface CollectedFiles {
   files: string[];
+  /** Files named one by one on the command line (checked even when a config ignores them). */
+  explicit: Set<string>;
   /** Arguments that named nothing checkable. */
   unmatched: string[];
 }
 
 const SKIPPED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
 
-export async function collectFiles(
-  args: readonly string[],
-  cwd: string,
-  ignore: readonly string[] = [],
-): Promise<CollectedFiles> {
+export async function collectFiles(args: readonly string[], cwd: string): Promise<CollectedFiles> {
   const files = new Set<string>();
+  const explicit = new Set<string>();
   const unmatched: string[] = [];
   const extensions = SUPPORTED_EXTENSIONS.map((extension) => extension.slice(1)).join(",");
   for (const arg of args) {
     let found: string[] = [];
     if (isDynamicPattern(arg)) {
-      found = await glob(arg, {
-        cwd,
-        absolute: true,
-        ignore: [...SKIPPED_DIRECTORIES, ...ignore],
-        dot: false,
-      });
+      found = await glob(arg, { cwd, absolute: true, ignore: SKIPPED_DIRECTORIES, dot: false });
     } else {
       const path = resolve(cwd, arg);
       const info = await stat(path).catch(() => undefined);
@@ -40,16 +34,17 @@ export async function collectFiles(
         found = await glob(`**/*.{${extensions}}`, {
           cwd: path,
           absolute: true,
-          ignore: [...SKIPPED_DIRECTORIES, ...ignore],
+          ignore: SKIPPED_DIRECTORIES,
           followSymbolicLinks: false,
         });
       } else {
         // A missing file is still passed on, so its error is reported beside the other results.
         found = [path];
+        explicit.add(path);
       }
     }
     if (found.length === 0) unmatched.push(arg);
     for (const file of found.sort()) files.add(file);
   }
-  return { files: [...files], unmatched };
+  return { files: [...files], explicit, unmatched };
 }

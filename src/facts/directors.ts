@@ -93,7 +93,8 @@ function parseParagraph(text: string, paragraph: Located): BoardFact | undefined
   const directors: DirectorFact[] = [];
   for (const segment of segments(text, paragraph, found)) directors.push(...parseNames(text, segment));
   if (directors.length === 0) return undefined;
-  const board: BoardFact = { start: paragraph.start, end: paragraph.end, directors };
+  const truncated = !/[.。]\s*\**$/.test(text.slice(paragraph.start, paragraph.end).trimEnd());
+  const board: BoardFact = { start: paragraph.start, end: paragraph.end, directors, truncated };
   const statedTotal = findStatedTotal(text, paragraph);
   if (statedTotal) board.statedTotal = statedTotal;
   return board;

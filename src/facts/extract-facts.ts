@@ -17,7 +17,7 @@ const cache = new WeakMap<Document, Facts>();
 function extract(document: Document): Facts {
   const text = document.normalised;
   const dates = extractDates(text);
-  const signature = extractSignature(text, dates);
+  const signature = extractSignature(document, dates);
   const documentDate = documentDateOf(text, signature, dates);
   const board = extractBoard(text);
   return {

@@ -3,7 +3,7 @@
  * Chairman / Hong Kong, 12 December 2023" (「承董事會命 … 主席 … 香港，2023年12月12日」).
  * Line breaks are not relied on: the normalised text has none.
  */
-import { extractDates } from "./dates.js";
+import type { Document } from "../document/types.js";
 import type { DateFact, SignatureFact, TextFact } from "./types.js";
 
 const OPENING =
@@ -53,8 +53,60 @@ function signatoryIn(text: string, from: number, to: number): Signatory | undefi
   return result;
 }
 
+const TITLE_LINE =
+  /^(?:(?:Chairman|Chairlady|Chairwoman|Chairperson|Vice|Deputy|Executive|Chief|Company\s+Secretary|Joint|Co-|President|Managing|Secretary|CEO|Director|Non-executive|Independent|Founder|and)\b|(?:聯席)?(?:主席|董事長|副主席|執行董事|非執行董事|行政總裁|首席執行|總裁|公司秘書|董事|官$))/i;
+const LINE_HONORIFIC =
+  /^(?:Mrs|Mr|Ms|Miss|Madam|Dr|Professor|Prof|Sir)\.?\s*(?=\p{Lu})|(?:先生|女士|博士|教授)$/u;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+/** Lines of the ORIGINAL text in a normalised range, when the input kept its line breaks. */
+function originalLines(document: Document, from: number, to: number): Line[] {
+  const start = document.toOriginal(from);
+  const chunk = document.original.slice(start, document.toOriginal(to));
+  const lines: Line[] = [];
+  let offset = start;
+  for (const raw of chunk.split("\n")) {
+    const text = raw.trim();
+    if (text !== "") lines.push({ text, start: document.toNormalised(offset + raw.indexOf(text)) });
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** Company on the first line, then the name (honorific first) among lines that are not titles. */
+function signatoryFromLines(document: Document, from: number, to: number): Signatory | undefined {
+  const lines = originalLines(document, from, to);
+  if (lines.length < 2) return undefined;
+  const rest = lines.slice(1).filter((line) => !TITLE_LINE.test(line.text) && !COMPANY_LINE.test(line.text));
+  const chosen = rest.find((line) => LINE_HONORIFIC.test(line.text)) ?? rest[0];
+  if (!chosen) return undefined;
+  const name = chosen.text.replace(HONORIFIC, "").replace(/\s+/g, " ");
+  const at = document.normalised.indexOf(name.slice(0, 3), chosen.start);
+  const start = at >= 0 && at < to ? at : chosen.start;
+  const signatory: TextFact = {
+    start,
+    end: start + name.length,
+    value: name.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, ""),
+  };
+  const titles = lines.filter((line) => line !== lines[0] && TITLE_LINE.test(line.text));
+  const title = titles[0];
+  const result: Signatory = { signatory };
+  if (title) {
+    const value = titles.map((line) => line.text).join(" ");
+    result.title = { start: title.start, end: title.start + title.text.length, value };
+  }
+  return result;
+}
+
+const COMPANY_LINE = /(?:Limited|Ltd\.?|Inc\.?\*?|Corporation|plc|有限公司|股份公司)\s*\*?$/i;
+
 /** The last signature block, with its place, date and signatory. */
-export function extractSignature(text: string, dates: DateFact[]): SignatureFact | undefined {
+export function extractSignature(document: Document, dates: DateFact[]): SignatureFact | undefined {
+  const text = document.normalised;
   let opening: RegExpExecArray | undefined;
   for (const match of text.matchAll(OPENING)) opening = match;
   if (!opening) return undefined;
@@ -71,7 +123,7 @@ export function extractSignature(text: string, dates: DateFact[]): SignatureFact
     signature.place = { start: placeStart, end: placeStart + (place[1] ?? "").length, value: place[1] ?? "" };
   }
   signature.date = date;
-  const found = signatoryIn(text, after, blockEnd);
+  const found = signatoryFromLines(document, after, blockEnd) ?? signatoryIn(text, after, blockEnd);
   if (found) {
     signature.signatory = found.signatory;
     if (found.title) signature.title = found.title;

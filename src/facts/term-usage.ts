@@ -6,7 +6,7 @@ import type { DefinitionFact, Located } from "./types.js";
 
 const HAN = /\p{Script=Han}/u;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -16,7 +16,7 @@ export function baseTerm(term: string): string {
 }
 
 function usePattern(term: string): RegExp {
-  const base = escape(baseTerm(term));
+  const base = escapeRegExp(baseTerm(term));
   if (HAN.test(term)) return new RegExp(base, "gu");
   return new RegExp(`(?<![\\p{L}\\p{N}])${base}(?:s|es|\\(s\\))?(?![\\p{L}\\p{N}])`, "gu");
 }
@@ -39,11 +39,12 @@ const ARABIC: Record<string, string> = Object.fromEntries(Object.entries(ROMAN).
 
 /** Alternatives for one word of a term: itself, and the roman/arabic twin ("Ib" ↔ "1b"). */
 function alternatives(word: string): string {
-  const options = [escape(word)];
+  const options = [escapeRegExp(word)];
   const roman = /^(i{1,3}|iv|vi?)([a-z]?)$/i.exec(word);
   const arabic = /^([1-6])([a-z]?)$/i.exec(word);
-  if (roman) options.push(`${ROMAN[(roman[1] ?? "").toLowerCase()]}${escape(roman[2] ?? "")}`);
-  if (arabic) options.push(`${(ARABIC[arabic[1] ?? ""] ?? "").toUpperCase()}${escape(arabic[2] ?? "")}`);
+  if (roman) options.push(`${ROMAN[(roman[1] ?? "").toLowerCase()]}${escapeRegExp(roman[2] ?? "")}`);
+  if (arabic)
+    options.push(`${(ARABIC[arabic[1] ?? ""] ?? "").toUpperCase()}${escapeRegExp(arabic[2] ?? "")}`);
   return options.length === 1 ? (options[0] ?? "") : `(?:${options.join("|")})`;
 }
 

@@ -59,6 +59,8 @@ export interface BoardFact extends Located {
   directors: DirectorFact[];
   /** "comprises nine Directors". */
   statedTotal?: NumberFact;
+  /** The paragraph stops without a full stop (an excerpt or an extraction cut): counts are partial. */
+  truncated: boolean;
 }
 
 export interface SignatureFact extends Located {

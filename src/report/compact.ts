@@ -1,21 +1,23 @@
 /** One finding a line: `path:line:col: severity: message [rule-id]` (editors and grep read it). */
+import { displayPath } from "./display-path.js";
 import type { Reporter } from "./types.js";
 
 export const compactReporter: Reporter = {
   name: "compact",
-  render(report) {
+  render(report, options) {
     const lines: string[] = [];
     for (const file of report.files) {
+      const path = displayPath(file.path, options.cwd);
       for (const error of file.errors) {
         lines.push(
-          `${file.path}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.message} [${error.code}]`,
+          `${path}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.message} [${error.code}]`,
         );
       }
       for (const finding of file.findings) {
         if (finding.suppressed) continue;
         const { line, column } = finding.span.start;
         lines.push(
-          `${file.path}:${line}:${column}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`,
+          `${path}:${line}:${column}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`,
         );
       }
     }

@@ -3,10 +3,10 @@
  * message and rule id, a code frame with the span marked, the word diff for deviating
  * statements, and a summary line. Colour only on a terminal.
  */
-import { relative } from "node:path";
 import { styleText } from "node:util";
 import type { Finding } from "../engine/types.js";
 import { codeFrame } from "./code-frame.js";
+import { displayPath } from "./display-path.js";
 import type { Reporter } from "./types.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -85,10 +85,4 @@ function summaryLine(
     : problems > 0
       ? paint("yellow", text)
       : paint("green", text);
-}
-
-function displayPath(path: string, cwd: string): string {
-  if (path === "-" || path.startsWith("<")) return path;
-  const shown = relative(cwd, path);
-  return shown.startsWith("..") ? path : shown;
 }

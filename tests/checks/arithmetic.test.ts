@@ -45,9 +45,9 @@ describe("arithmetic: holdings as a percentage of the issued shares", () => {
       `${total} The Subscriber holds 50,000,000 Shares, representing approximately 5.50% of the issued Shares.`,
     );
     expect(finding?.data).toMatchObject({
-      shares: 50_000_000,
+      shares: "50,000,000",
       percent: "5.50%",
-      total: 1_000_000_000,
+      total: "1,000,000,000",
       expected: "5.00%",
     });
   });
@@ -115,7 +115,7 @@ describe("arithmetic: parts and totals", () => {
       [
         "Shareholder          Shares          %",
         "Ms. Chan       600,000,000     60.00%",
-        "Public         400,000,000     " + last,
+        `Public         400,000,000     ${last}`,
         "Total        1,000,000,000    100.00%",
       ].join("\n");
     expect(run("table-total", table("40.00%"))).toEqual([]);

@@ -37,6 +37,18 @@ describe("board: INED counts", () => {
   });
 });
 
+describe("board: truncated paragraphs", () => {
+  it("does not judge counts from a paragraph cut off by extraction", () => {
+    const cut = TWO_INEDS.replace(
+      / and Ms\. Tam Yuk Lan as independent non-executive Directors\.$/,
+      " and Ms. Tam Yu",
+    );
+    expect(run("min-three-ined", cut)).toEqual([]);
+    expect(run("one-third-ined", cut)).toEqual([]);
+    expect(run("min-three-ined", TWO_INEDS)).toHaveLength(1);
+  });
+});
+
 describe("board: gender", () => {
   it("reports an all-male board but not one with a Dr. or a woman", () => {
     const allMale =

@@ -91,6 +91,13 @@ describe("extractBoard (English)", () => {
     const first = found.directors[0];
     expect(first && text.slice(first.start, first.end)).toBe("Mr. Lo Kin Pong");
   });
+
+  it("marks a paragraph cut off by extraction as truncated", () => {
+    const cut =
+      "As at the date of this announcement, the executive Directors are Mr. Lo Kin Pong and Mr. Hui Ch";
+    expect(board(cut).truncated).toBe(true);
+    expect(board(`${cut}un Yip.`).truncated).toBe(false);
+  });
 });
 
 describe("extractBoard (Chinese)", () => {

@@ -3,6 +3,7 @@
 // external because bundling it breaks its worker; mammoth stays external so it is only
 // loaded when a .docx is checked.
 import { build } from "esbuild";
+import "./build-validators.mjs";
 
 await build({
   entryPoints: ["src/cli/entry.ts"],
@@ -11,10 +12,27 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth"],
+  // Loaded only when needed (a legacy encoding, a user pack, a Word or PDF file), so they are
+  // not parsed at every start-up.
+  external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth", "iconv-lite", "ajv", "ajv/*", "ajv-formats"],
   // import.meta.url does not exist in CommonJS; give the bundle its own file URL instead.
   define: { "import.meta.url": "__disclintFileUrl" },
   banner: { js: 'const __disclintFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   sourcemap: "linked",
   logLevel: "warning",
 });
+
+// Save the validated bundled packs so a check starts without YAML parsing or schema compiling.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+rmSync("dist/bundled-packs.json", { force: true });
+try {
+  execFileSync(process.execPath, ["dist/disclint.cjs", "__precompile-packs", "dist/bundled-packs.json"], {
+    stdio: "inherit",
+  });
+} catch {
+  // The bundled packs have problems (already printed); the CLI still validates them at run time.
+  console.error("build: bundled packs not precompiled (see the problems above)");
+  process.exitCode = 1;
+}

@@ -65,14 +65,30 @@ const COMPARATORS: Record<string, "eq" | "gt" | "lt" | "ge"> = {
   "equals or exceeds": "ge",
   "is equal to or exceeds": "ge",
 };
-const COMPARATOR = "(is equal to or more than|is equal to or exceeds|equals or exceeds|is at least|is more than|are more than|is above|is over|is less than|are less than|is below|exceeding|exceeds|exceed|is|are|was)";
+const COMPARATOR =
+  "(is equal to or more than|is equal to or exceeds|equals or exceeds|is at least|is more than|are more than|is above|is over|is less than|are less than|is below|exceeding|exceeds|exceed|is|are|was)";
 
 const RATIO_PATTERNS: readonly RegExp[] = [
-  new RegExp(`highest (?:applicable )?percentage ratios?${GAP}\\b${COMPARATOR}\\s+(?:approximately |about )?${NUMBER}${UPPER}`, "gi"),
-  new RegExp(`one or more of the (?:applicable )?percentage ratios${GAP}\\b(exceeds?|is more than|are more than|is above|are above|is over|are over)\\s+${NUMBER}${UPPER}`, "gi"),
-  new RegExp(`(?:all|each) of the (?:applicable )?percentage ratios${GAP}\\b(are less than|is less than|are below|is below)\\s+${NUMBER}`, "gi"),
-  new RegExp(`最高(?:的)?適用百分比率${GAP}(超過|高於|多於|為|低於|少於)\\s?(?:約\\s?)?${NUMBER}${ZH_UPPER}`, "g"),
-  new RegExp(`(?:一項或多項|一個或多個|其中一項|若干項?)(?:適用)?百分比率${GAP}(超過|高於|多於)\\s?${NUMBER}${ZH_UPPER}`, "g"),
+  new RegExp(
+    `highest (?:applicable )?percentage ratios?${GAP}\\b${COMPARATOR}\\s+(?:approximately |about )?${NUMBER}${UPPER}`,
+    "gi",
+  ),
+  new RegExp(
+    `one or more of the (?:applicable )?percentage ratios${GAP}\\b(exceeds?|is more than|are more than|is above|are above|is over|are over)\\s+${NUMBER}${UPPER}`,
+    "gi",
+  ),
+  new RegExp(
+    `(?:all|each) of the (?:applicable )?percentage ratios${GAP}\\b(are less than|is less than|are below|is below)\\s+${NUMBER}`,
+    "gi",
+  ),
+  new RegExp(
+    `最高(?:的)?適用百分比率${GAP}(超過|高於|多於|為|低於|少於)\\s?(?:約\\s?)?${NUMBER}${ZH_UPPER}`,
+    "g",
+  ),
+  new RegExp(
+    `(?:一項或多項|一個或多個|其中一項|若干項?)(?:適用)?百分比率${GAP}(超過|高於|多於)\\s?${NUMBER}${ZH_UPPER}`,
+    "g",
+  ),
   new RegExp(`(?:所有|全部|各項)(?:適用)?百分比率${GAP}(低於|少於)\\s?${NUMBER}`, "g"),
 ];
 
@@ -100,7 +116,12 @@ export function extractRatioStatements(text: string): RatioStatement[] {
       const value = Number(match[2]);
       const upper = match[3] === undefined ? undefined : Number(match[3]);
       const start = match.index;
-      found.push({ start, end: start + match[0].length, text: match[0], range: rangeOf(comparator, value, upper) });
+      found.push({
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        range: rangeOf(comparator, value, upper),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -108,11 +129,17 @@ export function extractRatioStatements(text: string): RatioStatement[] {
 
 /** Do two ranges share any value? */
 export function overlaps(a: RatioRange, b: RatioRange): boolean {
-  const below = (x: RatioRange, y: RatioRange) => x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive));
+  const below = (x: RatioRange, y: RatioRange) =>
+    x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive));
   return !below(a, b) && !below(b, a);
 }
 
-const band = (low: number, high: number): RatioRange => ({ low, lowInclusive: true, high, highInclusive: false });
+const band = (low: number, high: number): RatioRange => ({
+  low,
+  lowInclusive: true,
+  high,
+  highInclusive: false,
+});
 
 /** MB 14.06 / 14.08 (GEM 19.06 / 19.08) bands by class. */
 const CLASS_BANDS: Record<string, RatioRange> = {
@@ -147,13 +174,23 @@ export function extractClassStatements(text: string): ClassStatement[] {
     for (const match of text.matchAll(pattern)) {
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       let stated = CHINESE_CLASSES[word] ?? (word.startsWith("very") ? word : `${word} transaction`);
-      const following = text.slice(match.index, match.index + match[0].length + 80);
-      if (stated === "major transaction" && /disposal|出售/i.test(following) && !/acquisition|收購/i.test(following)) {
+      const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 80);
+      if (
+        stated === "major transaction" &&
+        /disposal|出售/i.test(around) &&
+        !/acquisition|收購/i.test(around)
+      ) {
         stated = "major disposal";
       }
       const range = CLASS_BANDS[stated];
       if (!range) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], stated, band: range });
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        stated,
+        band: range,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -164,7 +201,8 @@ function nearestRatio(ratios: readonly RatioStatement[], at: Located): RatioStat
   let best: RatioStatement | undefined;
   let bestDistance = PAIRING_REACH + 1;
   for (const ratio of ratios) {
-    const distance = ratio.end <= at.start ? at.start - ratio.end : ratio.start >= at.end ? ratio.start - at.end : 0;
+    const distance =
+      ratio.end <= at.start ? at.start - ratio.end : ratio.start >= at.end ? ratio.start - at.end : 0;
     if (distance < bestDistance) {
       best = ratio;
       bestDistance = distance;
@@ -209,30 +247,57 @@ function inconsistency(at: Located, ratio: Located, data: Record<string, string>
 
 /** MB 14A.76 routes: fully exempt (1)(a)–(c); exempt from circular and approval (2). */
 const ROUTES: readonly { route: "full" | "approval"; pattern: RegExp }[] = [
-  { route: "full", pattern: /fully[- ]exempt(?:ed)?(?: connected transactions?)?|exempt(?:ed)? from (?:all )?(?:the )?reporting,? announcement,? (?:annual review )?(?:and )?(?:the )?(?:independent )?shareholders'? approval|全面豁免|獲豁免(?:遵守)?[^。；;]{0,10}?申報、公告(?:、年度審閱)?及(?:獨立)?股東批准/gi },
-  { route: "approval", pattern: /exempt(?:ed)? from (?:the )?(?:circular(?:,| and)? )?(?:\(including independent financial advice\) )?(?:independent financial advice,? )?(?:and )?(?:the )?independent shareholders'? approval requirements?|獲豁免(?:遵守)?(?:有關)?(?:通函、)?(?:獨立財務意見及)?(?:獨立)?股東批准(?:的|之)?規定/gi },
+  {
+    route: "full",
+    pattern:
+      /fully[- ]exempt(?:ed)?(?: connected transactions?)?|exempt(?:ed)? from (?:all )?(?:the )?reporting,? announcement,? (?:annual review )?(?:and )?(?:the )?(?:independent )?shareholders'? approval|全面豁免|獲豁免(?:遵守)?[^。；;]{0,10}?申報、公告(?:、年度審閱)?及(?:獨立)?股東批准/gi,
+  },
+  {
+    route: "approval",
+    pattern:
+      /exempt(?:ed)? from (?:the )?(?:circular(?:,| and)? )?(?:\(including independent financial advice\) )?(?:independent financial advice,? )?(?:and )?(?:the )?independent shareholders'? approval requirements?|獲豁免(?:遵守)?(?:有關)?(?:通函、)?(?:獨立財務意見及)?(?:獨立)?股東批准(?:的|之)?規定/gi,
+  },
 ];
-const LIMITS = { full: { ratio: 5, subsidiaryRatio: 1, consideration: 3_000_000 }, approval: { ratio: 25, consideration: 10_000_000 } };
+const LIMITS = {
+  full: { ratio: 5, subsidiaryRatio: 1, consideration: 3_000_000 },
+  approval: { ratio: 25, consideration: 10_000_000 },
+};
 
 function considerationHkd(text: string): number | undefined {
   const amounts = extractAmounts(text).filter((amount) => amount.currency === "HKD");
   for (const cue of text.matchAll(/consideration|代價/gi)) {
-    const amount = amounts.find((candidate) => candidate.start >= cue.index && candidate.start - cue.index <= 120);
+    const amount = amounts.find(
+      (candidate) => candidate.start >= cue.index && candidate.start - cue.index <= 120,
+    );
     if (amount) return amount.value;
   }
   return undefined;
 }
 
-function routeProblem(route: "full" | "approval", low: number, consideration: number | undefined): string | undefined {
+function routeProblem(
+  route: "full" | "approval",
+  low: number,
+  consideration: number | undefined,
+): string | undefined {
   const hk = (value: number) => `HK$${value.toLocaleString("en")}`;
   if (route === "full") {
-    if (low >= LIMITS.full.ratio) return `a fully exempt connected transaction needs every ratio below ${LIMITS.full.ratio}%`;
-    if (low >= LIMITS.full.subsidiaryRatio && consideration !== undefined && consideration >= LIMITS.full.consideration)
+    if (low >= LIMITS.full.ratio)
+      return `a fully exempt connected transaction needs every ratio below ${LIMITS.full.ratio}%`;
+    if (
+      low >= LIMITS.full.subsidiaryRatio &&
+      consideration !== undefined &&
+      consideration >= LIMITS.full.consideration
+    )
       return `with ratios of ${LIMITS.full.subsidiaryRatio}% or more, full exemption needs a consideration below ${hk(LIMITS.full.consideration)}, and ${hk(consideration)} is stated`;
     return undefined;
   }
-  if (low >= LIMITS.approval.ratio) return `exemption from shareholders' approval needs every ratio below ${LIMITS.approval.ratio}%`;
-  if (low >= LIMITS.full.ratio && consideration !== undefined && consideration >= LIMITS.approval.consideration)
+  if (low >= LIMITS.approval.ratio)
+    return `exemption from shareholders' approval needs every ratio below ${LIMITS.approval.ratio}%`;
+  if (
+    low >= LIMITS.full.ratio &&
+    consideration !== undefined &&
+    consideration >= LIMITS.approval.consideration
+  )
     return `with ratios of ${LIMITS.full.ratio}% or more, exemption from shareholders' approval needs a consideration below ${hk(LIMITS.approval.consideration)}, and ${hk(consideration)} is stated`;
   return undefined;
 }
@@ -247,9 +312,15 @@ function checkConnected(text: string): RawFinding[] {
       const ratio = nearestRatio(ratios, at);
       if (!ratio) continue;
       // The lowest value the stated ratio allows: a conflict only when even that is too high.
-      const problem = routeProblem(route, ratio.range.low + (ratio.range.lowInclusive ? 0 : 1e-9), consideration);
+      const problem = routeProblem(
+        route,
+        ratio.range.low + (ratio.range.lowInclusive ? 0 : 1e-9),
+        consideration,
+      );
       if (problem) {
-        findings.push(inconsistency(at, ratio, { problem, stated: at.text, ratio: describeRange(ratio.range) }));
+        findings.push(
+          inconsistency(at, ratio, { problem, stated: at.text, ratio: describeRange(ratio.range) }),
+        );
       }
     }
   }

@@ -43,6 +43,7 @@ export const conditional: CheckKind<ConditionalOptions> = {
         if (!trigger || unless.some((pattern) => pattern.test(text))) return [];
         return statement.run(run).map((finding) => withTrigger(finding, trigger));
       },
+      evidence: (run) => statement.evidence?.(run) ?? [],
     };
   },
 };

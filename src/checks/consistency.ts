@@ -45,7 +45,11 @@ export const consistency: CheckKind<ConsistencyOptions> = {
     const pattern = context.compilePattern(options.pattern);
     const steps = (options.normalise ?? []).map((name) => NORMALISATIONS[name]);
     const normalise = (value: string) => steps.reduce((current, step) => step(current), value.trim());
-    return { run: (run) => checkConsistency(pattern, normalise, options, run) };
+    return {
+      run: (run) => checkConsistency(pattern, normalise, options, run),
+      evidence: ({ document }) =>
+        pattern.matches(document.normalised).map(({ start, end }) => ({ start, end })),
+    };
   },
 };
 
@@ -99,7 +103,7 @@ function missingFinding(
   if (requiredIn === "anywhere") {
     return occurrences.length > 0
       ? undefined
-      : { kind: "missing", start: 0, end: 0, data: { where: "anywhere" } };
+      : { kind: "missing", start: 0, end: 0, data: { where: "anywhere", problem: "not stated anywhere" } };
   }
   const top = document.regions.top;
   const inTop = occurrences.some(({ match }) => match.start >= top.start && match.start < top.end);
@@ -108,7 +112,7 @@ function missingFinding(
     kind: "missing",
     start: top.start,
     end: top.start,
-    data: { where: "at the top of the first page" },
+    data: { where: "at the top of the first page", problem: "missing from the top of the first page" },
   };
 }
 
@@ -118,10 +122,15 @@ function inconsistentFinding(
   configured: string | undefined,
 ): RawFinding {
   const { match, value } = occurrence;
+  const expected = configured ?? first.value;
   const data: Record<string, string | number> = {
     value,
     first: first.value,
-    expected: configured ?? first.value,
+    expected,
+    problem:
+      configured === undefined
+        ? `"${value}" here but "${first.value}" where first stated`
+        : `"${value}" here but "${configured}" in the configuration`,
   };
   const finding: RawFinding = {
     kind: "inconsistent",

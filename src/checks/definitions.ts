@@ -1,14 +1,18 @@
 /**
- * `definitions`: defined terms that are never used, terms used (quoted, or as a conventional
- * capitalised term such as "the Company") but never defined, terms defined twice, and defined
- * terms used under a variant spelling. Extraction may truncate or duplicate glossary lines, so
- * the rules built on this kind are `info`.
+ * `definitions`: defined terms that are never used, terms used as defined terms but never
+ * defined (undefined-terms.ts), terms defined twice, and defined terms used under a variant
+ * spelling. Extraction may truncate or duplicate glossary lines and excerpts may lose the
+ * uses, so the findings lean to silence: a term counts as used in any letter case, under any
+ * of its alternatives or under a variant spelling; a term defined inside the HKEX disclaimer is
+ * boilerplate; the same definition repeated for the same thing (a repeated disclaimer) is not a
+ * duplicate.
  */
 import type { Document } from "../document/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { baseTerm, usesOf, variantsOf } from "../facts/term-usage.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
 import type { CheckKind, RawFinding } from "./types.js";
+import { undefinedTerms } from "./undefined-terms.js";
 
 export type DefinitionsRequirement = "unused" | "undefined" | "duplicate" | "variant";
 
@@ -16,9 +20,11 @@ export interface DefinitionsOptions {
   require: DefinitionsRequirement;
 }
 
-function byTerm(definitions: DefinitionFact[]): Map<string, DefinitionFact[]> {
+/** Complete definitions grouped by term; truncated glossary terms are handled by `duplicate`. */
+function byTerm(definitions: readonly DefinitionFact[]): Map<string, DefinitionFact[]> {
   const groups = new Map<string, DefinitionFact[]>();
   for (const definition of definitions) {
+    if (definition.truncated) continue;
     const key = baseTerm(definition.term);
     groups.set(key, [...(groups.get(key) ?? []), definition]);
   }
@@ -34,91 +40,104 @@ function finding(
   return { kind, start: at.start, end: at.end, data: { term }, ...extra };
 }
 
+/** Prescribed statements (the HKEX disclaimer, the GEM responsibility statement) define terms by rote. */
+const PRESCRIBED =
+  /take\s+no\s+responsibility\s+for\s+the\s+contents|collectively\s+and\s+individually\s+accept\s+full\s+responsibility|內容概不負責|共同及個別地(?:願意)?承擔全部責任/i;
+
+/** The sentence around an offset (bounded, so a text without full stops stays cheap). */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, at - 400);
+  const before = text.slice(from, at);
+  const start = from + Math.max(before.lastIndexOf(". "), before.lastIndexOf("。")) + 1;
+  const after = text.slice(at, at + 400);
+  const stops = [after.indexOf(". "), after.indexOf("。")].filter((index) => index >= 0);
+  return text.slice(start, at + (stops.length > 0 ? Math.min(...stops) : after.length));
+}
+
 function unused(document: Document): RawFinding[] {
+  const text = document.normalised;
+  const facts = extractFacts(document);
+  // A text that never reaches its sign-off (signature or board paragraph) is an excerpt: the
+  // uses may be in the part that is missing.
+  if (!facts.signature && !facts.board) return [];
   const findings: RawFinding[] = [];
-  for (const [term, definitions] of byTerm(extractFacts(document).definitions)) {
-    const entries = definitions.map((definition) => definition.entry);
-    if (usesOf(document.normalised, term, entries).length > 0) continue;
+  for (const [term, definitions] of byTerm(facts.definitions)) {
     const first = definitions[0];
-    if (first) findings.push(finding("inconsistent", first, term));
+    if (!first || PRESCRIBED.test(sentenceAround(text, first.start))) continue;
+    const entries = definitions.map((definition) => definition.entry);
+    const names = [term, ...definitions.flatMap((definition) => definition.aliases ?? [])];
+    if (names.some((name) => usesOf(text, name, entries, { ignoreCase: true }).length > 0)) continue;
+    // Used under another spelling: `variant` reports that.
+    if (variantsOf(text, first, entries).length > 0) continue;
+    findings.push(finding("inconsistent", first, term));
   }
   return findings;
 }
 
-/** "capitalised terms … shall have the same meanings as those defined in the prospectus". */
-const DEFINED_ELSEWHERE =
-  /have\s+the\s+(?:same\s+)?meanings?\s+(?:as\s+(?:those\s+)?)?(?:ascribed|defined|given|set\s+out)|所界定者具有相同涵義|具有相同涵義/i;
-const QUOTED = /["“「]([^"“”「」\n]{2,60})["”」]/g;
-const TITLE_CASE =
-  /^(?:[A-Z0-9][\p{L}\p{N}'&-]*)(?:\s+(?:[A-Z0-9][\p{L}\p{N}'&-]*|of|and|the|for|in|on|to))*$/u;
-const CITED_TITLE = /(?:headed|entitled|titled|named|captioned|marked|under|標題為|題為)\s*$/i;
-const CONVENTIONAL = [
-  "Board",
-  "Company",
-  "Group",
-  "Directors",
-  "Shareholders",
-  "Listing Rules",
-  "Stock Exchange",
-  "SFO",
-];
-const SIGNATURE_USE = /(?:order|behalf)\s+of\s+the\s+$/i;
+const FILLER =
+  /^(?:the|a|an|of|as|by|in|to|from|time|amended|dated|issued|and|or|its|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-function isDefined(term: string, groups: Map<string, DefinitionFact[]>): boolean {
-  const candidates = [term, term.replace(/s$/, ""), `${term}s`];
-  return candidates.some((candidate) => groups.has(candidate));
+/**
+ * What an inline definition defines, reduced to compare two definitions of one term: the last
+ * content word before the parenthesis ("prospectus", "ltd"), ignoring dates, numbers and
+ * parenthesised names; in Chinese the last eight characters ("資本管理有限公司").
+ */
+function referent(text: string, definition: DefinitionFact): string {
+  let before = text.slice(Math.max(0, definition.entry.start - 120), definition.entry.start);
+  // Innermost first: "(丹諾醫藥(蘇州)股份有限公司)".
+  for (let previous = ""; previous !== before; ) {
+    previous = before;
+    before = before.replace(/\([^()]*\)/g, " ");
+  }
+  before = before.trimEnd();
+  if (/\p{Script=Han}$/u.test(before)) return (before.match(/\p{Script=Han}+$/u)?.[0] ?? "").slice(-8);
+  const words = (before.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !FILLER.test(word));
+  return words[words.length - 1] ?? "";
 }
 
-function undefinedTerms(document: Document): RawFinding[] {
-  const text = document.normalised;
-  const definitions = extractFacts(document).definitions;
-  if (DEFINED_ELSEWHERE.test(text)) return [];
-  const groups = byTerm(definitions);
-  const entries = definitions.map((definition) => definition.entry);
-  const reported = new Set<string>();
+/** The same inline definition of the same thing, as in a repeated disclaimer or legend. */
+function repeated(text: string, first: DefinitionFact, other: DefinitionFact): boolean {
+  return (
+    first.source === "inline" && other.source === "inline" && referent(text, first) === referent(text, other)
+  );
+}
+
+/** A glossary term that lost its closing quote, and the complete term it begins. */
+function truncatedDuplicates(definitions: readonly DefinitionFact[]): RawFinding[] {
   const findings: RawFinding[] = [];
-  const report = (term: string, at: Located) => {
-    if (reported.has(term) || isDefined(term, groups)) return;
-    reported.add(term);
-    findings.push(finding("missing", at, term));
-  };
-  for (const match of text.matchAll(QUOTED)) {
-    const term = (match[1] ?? "").trim();
-    if (entries.some((entry) => match.index >= entry.start && match.index < entry.end)) continue;
-    if (CITED_TITLE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    if (
-      /^\p{Script=Han}/u.test(term)
-        ? /^一節|^一段/.test(text.slice(match.index + match[0].length))
-        : !TITLE_CASE.test(term)
-    )
-      continue;
-    if (term.split(/\s+/).length > 5) continue;
-    report(term, { start: match.index, end: match.index + match[0].length });
-  }
-  if (definitions.length === 0 || document.language !== "en") return findings;
-  for (const term of CONVENTIONAL) {
-    const use = usesOf(text, term, entries).find(
-      (at) => !SIGNATURE_USE.test(text.slice(Math.max(0, at.start - 20), at.start)),
+  for (const cut of definitions.filter((definition) => definition.truncated)) {
+    const whole = definitions.find(
+      (definition) =>
+        !definition.truncated &&
+        definition.source === "glossary" &&
+        definition.term.length >= cut.term.length &&
+        definition.term.startsWith(cut.term),
     );
-    if (use) report(term, use);
+    if (!whole) continue;
+    const [first, second] = cut.start < whole.start ? [cut, whole] : [whole, cut];
+    findings.push(
+      finding("inconsistent", second, whole.term, {
+        related: [{ start: first.start, end: first.end, message: "first definition" }],
+      }),
+    );
   }
   return findings;
 }
 
 function duplicate(document: Document): RawFinding[] {
+  const text = document.normalised;
+  const definitions = extractFacts(document).definitions;
   const findings: RawFinding[] = [];
-  for (const [term, definitions] of byTerm(extractFacts(document).definitions)) {
-    const [first, ...others] = definitions;
+  for (const [term, group] of byTerm(definitions)) {
+    const [first, ...others] = group;
     if (!first) continue;
     for (const other of others) {
-      findings.push(
-        finding("inconsistent", other, term, {
-          related: [{ start: first.start, end: first.end, message: "first definition" }],
-        }),
-      );
+      if (repeated(text, first, other)) continue;
+      const related = [{ start: first.start, end: first.end, message: "first definition" }];
+      findings.push(finding("inconsistent", other, term, { related }));
     }
   }
-  return findings;
+  return [...findings, ...truncatedDuplicates(definitions)].sort((a, b) => a.start - b.start);
 }
 
 function variant(document: Document): RawFinding[] {

@@ -122,7 +122,7 @@ export function compileNoticePeriod(
 function checkNotice(requirement: NoticeRequirement, { document }: RunContext): RawFinding[] {
   const text = document.normalised;
   const dates = extractDates(text);
-  const documentDate = documentDateOf(text, extractSignature(text, dates), dates);
+  const documentDate = documentDateOf(text, extractSignature(document, dates), dates);
   if (!documentDate) return [];
   const meeting = meetingDate(text, dates, requirement.anchors, documentDate);
   // A meeting already held (or none announced) is not a notice; other rules judge that text.

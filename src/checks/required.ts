@@ -81,7 +81,18 @@ export function compileRequired(options: RequiredOptions, context: CompileContex
     minSimilarity: options.minSimilarity ?? DEFAULT_MIN_SIMILARITY,
     outdated: (options.outdated ?? []).map((source) => context.compilePattern(source)),
   };
-  return { run: (run) => checkRequirement(requirement, run) };
+  return {
+    run: (run) => checkRequirement(requirement, run),
+    evidence: ({ document }) => {
+      const variant = variantFor(requirement.statement, document.language);
+      if (!variant) return [];
+      const placed = requirement.position.place(document);
+      const best = locateCandidates(document.normalised, variant, requirement)
+        .map((candidate) => assess(document, variant, requirement, placed, candidate))
+        .sort(byPreference)[0];
+      return best ? [{ start: best.candidate.start, end: best.candidate.end }] : [];
+    },
+  };
 }
 
 export const required: CheckKind<RequiredOptions> = {

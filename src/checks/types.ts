@@ -51,6 +51,17 @@ export interface RunContext {
 
 export interface CompiledCheck {
   run(context: RunContext): RawFinding[];
+  /**
+   * Where the checked statement or value was found, in normalised offsets, whether or not it
+   * complies (empty when absent). Sign-off checklists show it for passes, and the corpus check
+   * measures detection with it, independent of when the rule applies.
+   */
+  evidence?(context: RunContext): { start: number; end: number }[];
+  /**
+   * For kinds that compare two language versions of one announcement: findings for each
+   * version, in that version's normalised offsets. `run` reports nothing for such kinds.
+   */
+  runPair?(english: RunContext, chinese: RunContext): { english: RawFinding[]; chinese: RawFinding[] };
 }
 
 /** Helpers a kind may use while compiling its options. */

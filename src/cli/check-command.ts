@@ -1,29 +1,24 @@
 /**
- * `disclint check`: collect the inputs, find each one's config, read it, check it, report.
- * Per-file problems (unreadable, bad encoding) become file errors and the other files are
- * still checked; the exit code says whether anything at or above --fail-on was found.
+ * `disclint check`: collect the inputs, find each one's config, check each file, compare the
+ * language versions that form pairs, report. Per-file problems (unreadable, bad encoding)
+ * become file errors and the other files are still checked; the exit code says whether
+ * anything at or above --fail-on was found.
  */
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { InputError } from "../document/input-error.js";
-import { checkDocument } from "../engine/check-document.js";
+import { checkPair } from "../engine/check-pair.js";
+import { postProcess } from "../engine/post-process.js";
 import { summarise } from "../engine/summarise.js";
 import type { CheckReport, FileResult } from "../engine/types.js";
-import { extractFacts } from "../facts/extract-facts.js";
-import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
+import type { ProfileSettings } from "../profile/resolve-profile.js";
 import { REPORTERS } from "../report/reporters.js";
 import type { Severity } from "../rules/types.js";
+import { type CheckedFile, checkFile, errorResult, type FileCheckOptions } from "./check-file.js";
 import { collectFiles } from "./collect-files.js";
-import {
-  assertKnownRuleIds,
-  type ConfigForFile,
-  configForDirectory,
-  loadExplicitConfig,
-} from "./config-lookup.js";
+import { configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import { isIgnored } from "./ignore.js";
 import { packageVersion } from "./package-root.js";
-import { readInput } from "./read-input.js";
-import { loadRuleSet, resolvePackFiles } from "./rule-sets.js";
+import { pairByName } from "./pairing.js";
 import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
 
@@ -39,6 +34,9 @@ export interface CheckCommandOptions {
   stdinFilename?: string;
   encoding?: string;
   pack?: string[];
+  /** The Chinese (or other) version to compare the single input with. */
+  pair?: string;
+  facts: boolean;
   profile: ProfileSettings;
 }
 
@@ -60,38 +58,17 @@ export async function runCheckCommand(
     throw new UsageError(
       `unknown format "${options.format}" (choose one of ${[...REPORTERS.keys()].join(", ")})`,
     );
-  const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
   const useStdin = options.stdin || paths.includes("-");
   const filePaths = paths.filter((path) => path !== "-");
   if (!useStdin && filePaths.length === 0)
     throw new UsageError("no input: name files, directories or globs, or use --stdin");
-
-  const results: FileResult[] = [];
-  if (useStdin) {
-    const name = options.stdinFilename ?? "-";
-    const bytes = await io.readStdin();
-    const baseDir = options.stdinFilename ? dirname(resolve(io.cwd, options.stdinFilename)) : io.cwd;
-    results.push(await checkOne(name, bytes, explicitConfig ?? configForDirectory(baseDir), options, io));
+  if (options.pair && filePaths.length + (useStdin ? 1 : 0) !== 1) {
+    throw new UsageError("--pair compares one version with another: name exactly one input beside it");
   }
-  if (filePaths.length > 0) {
-    const collected = await collectFiles(filePaths, io.cwd);
-    for (const arg of collected.unmatched) {
-      results.push(errorResult(arg, "no-match", `${arg}: no file matches this path or pattern`));
-    }
-    for (const file of collected.files) {
-      const config = explicitConfig ?? configForDirectory(dirname(file));
-      if (!collected.explicit.has(file) && isIgnored(file, config)) continue;
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        results.push(errorResult(file, "unreadable", `${file}: cannot be read (${describeFsError(error)})`));
-        continue;
-      }
-      results.push(await checkOne(file, bytes, config, options, io));
-    }
-  }
+  const checked = await checkInputs(filePaths, useStdin, options, io);
+  comparePairs(checked, options, io);
 
+  const results = checked.map((file) => file.result);
   const report: CheckReport = {
     tool: { name: "disclint", version: packageVersion() },
     files: options.quiet ? results.map(onlyErrors) : results,
@@ -108,54 +85,67 @@ export async function runCheckCommand(
   return exitCode(report, options);
 }
 
-async function checkOne(
-  path: string,
-  bytes: Uint8Array,
-  config: ConfigForFile | undefined,
+async function checkInputs(
+  filePaths: readonly string[],
+  useStdin: boolean,
   options: CheckCommandOptions,
   io: CommandIo,
-): Promise<FileResult> {
-  const settings = config?.config;
-  const ruleSet = loadRuleSet(
-    resolvePackFiles([...(settings?.packs ?? []), ...(options.pack ?? [])], config?.dir ?? io.cwd),
-  );
-  if (config)
-    assertKnownRuleIds(
-      config,
-      ruleSet.rules.map((compiled) => compiled.rule.id),
-    );
-  let document;
-  try {
-    document = await readInput(path, bytes, { ...(options.encoding && { encoding: options.encoding }) });
-  } catch (error) {
-    if (error instanceof InputError) return errorResult(path, error.code, error.message);
-    throw error;
-  }
-  const date = extractFacts(document).documentDate?.iso;
-  const profile = resolveProfile({
-    document,
+): Promise<CheckedFile[]> {
+  const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
+  const fileOptions: FileCheckOptions = {
+    cwd: io.cwd,
     today: io.today,
-    cli: options.profile,
-    ...(settings && {
-      config: {
-        ...(settings.issuer && { issuer: settings.issuer }),
-        ...(settings.asOf && { asOf: settings.asOf }),
-        ...(settings.documentKind && { documentKind: settings.documentKind }),
-      },
-    }),
-    ...(date && { documentDate: date }),
-  });
-  const result = checkDocument(document, ruleSet.rules, profile, {
-    ...(settings?.rules && { ruleSettings: settings.rules }),
-  });
-  result.checkedText = document.original;
-  return result;
+    profile: options.profile,
+    facts: options.facts,
+    ...(options.encoding && { encoding: options.encoding }),
+    ...(options.pack && { pack: options.pack }),
+  };
+  const checked: CheckedFile[] = [];
+  if (useStdin) {
+    const name = options.stdinFilename ?? "-";
+    const bytes = await io.readStdin();
+    const baseDir = options.stdinFilename ? dirname(resolve(io.cwd, options.stdinFilename)) : io.cwd;
+    checked.push(await checkFile(name, bytes, explicitConfig ?? configForDirectory(baseDir), fileOptions));
+  }
+  const collected = await collectFiles(options.pair ? [...filePaths, options.pair] : filePaths, io.cwd);
+  for (const arg of collected.unmatched) {
+    checked.push({ result: errorResult(arg, "no-match", `${arg}: no file matches this path or pattern`) });
+  }
+  for (const file of collected.files) {
+    const config = explicitConfig ?? configForDirectory(dirname(file));
+    if (!collected.explicit.has(file) && isIgnored(file, config)) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      checked.push({ result: errorResult(file, "unreadable", `cannot be read (${describeFsError(error)})`) });
+      continue;
+    }
+    checked.push(await checkFile(file, bytes, config, fileOptions));
+  }
+  return checked;
 }
 
-function errorResult(path: string, code: string, message: string): FileResult {
-  // The path is shown beside the message in every format, so the message need not repeat it.
-  const withoutPath = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
-  return { path, profile: {}, findings: [], errors: [{ code, message: withoutPath }] };
+/** Adds, to both versions of each English/Chinese pair, the facts that differ between them. */
+function comparePairs(checked: readonly CheckedFile[], options: CheckCommandOptions, io: CommandIo): void {
+  const byPath = new Map(checked.map((file) => [file.result.path, file]));
+  const pairs = options.pair
+    ? new Map([[checked[0]?.result.path ?? "", resolve(io.cwd, options.pair)]])
+    : pairByName([...byPath.keys()]);
+  for (const [englishPath, chinesePath] of pairs) {
+    let [first, second] = [byPath.get(englishPath), byPath.get(chinesePath)];
+    // --pair names "the other version": whichever of the two is the English one leads.
+    if (first?.checked?.document.language !== "en" && second?.checked?.document.language === "en")
+      [first, second] = [second, first];
+    const english = first?.checked;
+    const chinese = second?.checked;
+    const englishResult = first?.result;
+    const chineseResult = second?.result;
+    if (!english || !chinese || !englishResult || !chineseResult) continue;
+    const found = checkPair(english, chinese, english.ruleSet.rules, english.config?.config.rules ?? {});
+    englishResult.findings = postProcess([...englishResult.findings, ...found.english]);
+    chineseResult.findings = postProcess([...chineseResult.findings, ...found.chinese]);
+  }
 }
 
 function onlyErrors(file: FileResult): FileResult {
@@ -176,7 +166,7 @@ function exitCode(report: CheckReport, options: CheckCommandOptions): number {
   return EXIT.ok;
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   if (error && typeof error === "object" && "code" in error) {
     const code = String((error as { code: unknown }).code);
     const reasons: Record<string, string> = {

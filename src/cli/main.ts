@@ -111,6 +111,8 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
       parseRegimes,
     )
     .option("--no-regime", "the issuer is under none of the special regimes")
+    .option("--pair <file>", "the other language version of the single input: compare the facts both state")
+    .option("--facts", "include the facts extracted from each document in the JSON report", false)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
@@ -133,6 +135,8 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           ...(typeof flags.config === "string" && { config: flags.config }),
           ...(Array.isArray(flags.pack) && { pack: flags.pack as string[] }),
           quiet: flags.quiet === true,
+          facts: flags.facts === true,
+          ...(typeof flags.pair === "string" && { pair: flags.pair }),
           color: flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
           stdin: flags.stdin === true,
           ...(typeof flags.stdinFilename === "string" && { stdinFilename: flags.stdinFilename }),

@@ -7,6 +7,7 @@ import { CHECK_KINDS } from "../checks/registry.js";
 import { type CompiledRule, compileRules } from "../engine/compile-rules.js";
 import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
 import { listPackFiles, loadPacks } from "../rules/load-pack.js";
+import { fromPrecompiled } from "../rules/precompiled-packs.js";
 import type { Pack } from "../rules/types.js";
 import { packageRoot } from "./package-root.js";
 import { UsageError } from "./usage-error.js";
@@ -36,6 +37,11 @@ export function resolvePackFiles(specs: readonly string[] | undefined, baseDir: 
   return files;
 }
 
+/** Every YAML file of every bundled pack. */
+export function bundledPackFiles(): string[] {
+  return listPackFiles(join(packageRoot(), "rules"));
+}
+
 export function bundledPackNames(): string[] {
   const names = new Set<string>();
   for (const file of listPackFiles(join(packageRoot(), "rules"))) {
@@ -49,6 +55,13 @@ export function loadRuleSet(files: readonly string[]): RuleSet {
   const key = files.join("\n");
   const known = cache.get(key);
   if (known) return known;
+  const rulesDir = join(packageRoot(), "rules");
+  const precompiled = fromPrecompiled(join(packageRoot(), "dist", "bundled-packs.json"), files, rulesDir);
+  if (precompiled) {
+    const ruleSet = { packs: precompiled, rules: compileRules(precompiled, CHECK_KINDS) };
+    cache.set(key, ruleSet);
+    return ruleSet;
+  }
   const loaded = loadPacks(files, CHECK_KINDS);
   if (hasErrors(loaded.problems)) {
     const details = loaded.problems.map((problem) =>

@@ -2,18 +2,21 @@
  * `disclint rules …`: list what is checked, explain one rule, run every rule's examples,
  * validate a pack file. Validation problems print as file:line:col with a code frame.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { CHECK_KINDS } from "../checks/registry.js";
 import { compileRules } from "../engine/compile-rules.js";
 import { runExamples } from "../engine/run-examples.js";
 import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
 import { loadPacks } from "../rules/load-pack.js";
+import { buildPrecompiled } from "../rules/precompiled-packs.js";
 import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
+import { packageRoot } from "./package-root.js";
 import { renderRuleList } from "./rule-list.js";
-import { loadRuleSet, resolvePackFiles } from "./rule-sets.js";
+import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "./rule-sets.js";
 import { EXIT, UsageError } from "./usage-error.js";
+import { writeFileAtomic } from "./write-output.js";
 
 export function registerRulesCommands(
   program: Command,
@@ -64,6 +67,25 @@ export function registerRulesCommands(
         `${outcomes.length - failed.length} passed, ${failed.length + rulesWithoutExamples.length} failed\n`,
       );
       setExitCode(failed.length + rulesWithoutExamples.length > 0 ? EXIT.findings : EXIT.ok);
+    });
+
+  // Used by the build (scripts/build.mjs) to save the validated bundled packs.
+  program
+    .command("__precompile-packs", { hidden: true })
+    .argument("<out>")
+    .action(async (out: string) => {
+      const loaded = loadPacks(bundledPackFiles(), CHECK_KINDS);
+      if (hasErrors(loaded.problems)) {
+        const details = loaded.problems.map((problem) =>
+          formatDiagnostic(problem, loaded.texts.get(problem.file)),
+        );
+        throw new UsageError("the bundled rule packs have problems", details);
+      }
+      const rulesDir = join(packageRoot(), "rules");
+      await writeFileAtomic(
+        resolve(io.cwd, out),
+        `${JSON.stringify(buildPrecompiled(loaded.packs, rulesDir))}\n`,
+      );
     });
 
   rules

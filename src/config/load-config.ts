@@ -4,6 +4,7 @@
  * YAML positions. Configs are cached per directory, since a run checks many files in few folders.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { ValidateFunction } from "ajv";
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
@@ -41,10 +42,22 @@ export interface LoadedConfig {
 
 let validator: ValidateFunction<Config> | undefined;
 
-/** The config validator, compiled on first use (a build may swap in standalone code). */
+/**
+ * The config validator: the build's precompiled ajv standalone code beside the bundle
+ * (dist/config-validator.cjs, generated from the same schema and ajv settings), else compiled
+ * on first use (when running from the sources, as the tests do).
+ */
 export function configValidator(): ValidateFunction<Config> {
-  validator ??= createAjv().compile<Config>(configSchema);
+  validator ??= precompiledValidator() ?? createAjv().compile<Config>(configSchema);
   return validator;
+}
+
+function precompiledValidator(): ValidateFunction<Config> | undefined {
+  try {
+    return createRequire(import.meta.url)("./config-validator.cjs") as ValidateFunction<Config>;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The nearest config file at or above `startDir`, or undefined. */

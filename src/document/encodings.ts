@@ -3,8 +3,20 @@
  * the legacy Chinese encodings (Big5 / Big5-HKSCS, GB18030) that older HKEX filings use.
  * Bytes that are not text at all are refused rather than decoded into noise.
  */
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type IconvLite from "iconv-lite";
 import { InputError } from "./input-error.js";
+
+// iconv-lite's tables are half a megabyte; load them only for a file that is not UTF-8.
+let iconvModule: typeof IconvLite | undefined;
+const iconv = {
+  get lib(): typeof IconvLite {
+    iconvModule ??= createRequire(import.meta.url)("iconv-lite") as typeof IconvLite;
+    return iconvModule;
+  },
+  decode: (...args: Parameters<typeof IconvLite.decode>) => iconv.lib.decode(...args),
+  encodingExists: (name: string) => iconv.lib.encodingExists(name),
+};
 
 export interface DecodedText {
   text: string;

@@ -63,7 +63,7 @@ export function checkDocument(
   };
 }
 
-function toFinding(
+export function toFinding(
   document: Document,
   compiled: CompiledRule,
   severity: Severity,

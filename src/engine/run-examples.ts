@@ -7,6 +7,7 @@ import { createDocument } from "../document/create-document.js";
 import { resolveProfile } from "../profile/resolve-profile.js";
 import type { ExampleProfile, ValidExample } from "../rules/types.js";
 import { checkDocument } from "./check-document.js";
+import { checkPair } from "./check-pair.js";
 import type { CompiledRule } from "./compile-rules.js";
 import type { Finding } from "./types.js";
 
@@ -59,15 +60,17 @@ export function runExamples(rules: readonly CompiledRule[], today: string): Exam
 }
 
 function runOne(compiled: CompiledRule, example: ValidExample, today: string): Finding[] {
-  const document = createDocument({
-    path: `<${compiled.rule.id} example>`,
-    format: "text",
-    text: example.text,
-  });
-  const profile = resolveProfile({ document, today, config: toSettings(example.profile) });
-  // Mark facts given by the example as such, so reports on examples do not claim a config file.
-  for (const fact of Object.values(profile)) if (fact && fact.source === "config") fact.source = "example";
-  return checkDocument(document, [compiled], profile).findings;
+  const side = (text: string, name: string) => {
+    const document = createDocument({ path: `<${compiled.rule.id} ${name}>`, format: "text", text });
+    const profile = resolveProfile({ document, today, config: toSettings(example.profile) });
+    // Mark facts given by the example as such, so reports on examples do not claim a config file.
+    for (const fact of Object.values(profile)) if (fact && fact.source === "config") fact.source = "example";
+    return { document, profile };
+  };
+  const main = side(example.text, "example");
+  if (example.pair === undefined) return checkDocument(main.document, [compiled], main.profile).findings;
+  const paired = checkPair(main, side(example.pair, "paired example"), [compiled]);
+  return [...paired.english, ...paired.chinese];
 }
 
 function toSettings(profile: ExampleProfile | undefined) {

@@ -59,6 +59,8 @@ export interface FileResult {
   errors: FileError[];
   /** Rules that ran and did not apply, with the reason (checklist material). */
   notApplicable?: { ruleId: string; reason: string }[];
+  /** Facts extracted from the document (--facts), in normalised offsets. */
+  facts?: Record<string, unknown>;
   /** The text that was checked, kept only for reporters that show it (stylish code frames). */
   checkedText?: string;
 }

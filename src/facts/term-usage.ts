@@ -5,6 +5,9 @@
 import type { DefinitionFact, Located } from "./types.js";
 
 const HAN = /\p{Script=Han}/u;
+/** A Latin term is a word of its own; Chinese characters around it are a boundary ("IND申請"). */
+const WORD_START = "(?<![\\p{Script=Latin}\\p{N}])";
+const WORD_END = "(?![\\p{Script=Latin}\\p{N}])";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15,20 +18,29 @@ export function baseTerm(term: string): string {
   return term.replace(/\s*\(s\)$/, "").trim();
 }
 
-function usePattern(term: string): RegExp {
+function usePattern(term: string, ignoreCase: boolean): RegExp {
   const base = escapeRegExp(baseTerm(term));
-  if (HAN.test(term)) return new RegExp(base, "gu");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${base}(?:s|es|\\(s\\))?(?![\\p{L}\\p{N}])`, "gu");
+  const flags = ignoreCase ? "giu" : "gu";
+  if (HAN.test(term)) return new RegExp(base, flags);
+  return new RegExp(`${WORD_START}${base}(?:s|es|\\(s\\))?${WORD_END}`, flags);
 }
 
 function inside(at: number, spans: readonly Located[]): boolean {
   return spans.some((span) => at >= span.start && at < span.end);
 }
 
-/** Uses of the term outside the given spans (its own definition entries). */
-export function usesOf(text: string, term: string, except: readonly Located[]): Located[] {
+/**
+ * Uses of the term outside the given spans (its own definition entries). `ignoreCase` accepts
+ * "Regenerative Medicine Advanced Therapy" for a defined "regenerative medicine advanced therapy".
+ */
+export function usesOf(
+  text: string,
+  term: string,
+  except: readonly Located[],
+  { ignoreCase = false }: { ignoreCase?: boolean } = {},
+): Located[] {
   const uses: Located[] = [];
-  for (const match of text.matchAll(usePattern(term))) {
+  for (const match of text.matchAll(usePattern(term, ignoreCase))) {
     if (!inside(match.index, except)) uses.push({ start: match.index, end: match.index + match[0].length });
   }
   return uses;
@@ -53,10 +65,7 @@ export function variantsOf(text: string, definition: DefinitionFact, except: rea
   const term = baseTerm(definition.term);
   const words = term.split(/[\s-]+/).filter((word) => word !== "");
   if (HAN.test(term) || words.length === 0 || term.length < 3) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.map(alternatives).join("[\\s-]?")}(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
+  const pattern = new RegExp(`${WORD_START}${words.map(alternatives).join("[\\s-]?")}${WORD_END}`, "giu");
   const found: Located[] = [];
   for (const match of text.matchAll(pattern)) {
     if (inside(match.index, except)) continue;

@@ -105,8 +105,12 @@ export type DefinitionSource = "glossary" | "inline";
 export interface DefinitionFact extends Located {
   term: string;
   source: DefinitionSource;
-  /** The whole entry (glossary line or parenthesis). */
+  /** The whole entry (glossary entry with its meaning, or the parenthesis). */
   entry: Located;
+  /** Alternatives defined in the same breath: `"FDA" or "U.S. FDA"`. */
+  aliases?: string[];
+  /** A glossary term whose closing quote was lost in extraction (`"regenerative medicine<TAB>…`). */
+  truncated?: boolean;
 }
 
 export interface Facts {

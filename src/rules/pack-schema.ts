@@ -7,8 +7,10 @@
  * One ajv validator is compiled per set of kinds, lazily, and cached; a build step may register a
  * precompiled (ajv standalone) validator for the bundled kinds instead.
  */
+
+import { createRequire } from "node:module";
 import type { ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import type { Ajv2020 } from "ajv/dist/2020.js";
 import baseSchema from "../../schemas/rule-pack.schema.json" with { type: "json" };
 import type { CheckKind, JsonSchema } from "../checks/types.js";
 
@@ -63,8 +65,13 @@ function isSchemaObject(value: unknown): value is JsonSchema {
 
 /** The ajv settings every validator of user files shares. */
 export function createAjv(): Ajv2020 {
+  // ajv is loaded on first use: a check with bundled packs and a precompiled config validator
+  // never needs it, and loading it costs start-up time.
+  const { Ajv2020: AjvClass } = createRequire(import.meta.url)("ajv/dist/2020.js") as {
+    Ajv2020: typeof Ajv2020;
+  };
   // verbose: errors carry the failing schema and data, which the messages quote.
-  return new Ajv2020({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
+  return new AjvClass({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
 }
 
 const validators = new WeakMap<CheckKinds, ValidateFunction>();

@@ -36,7 +36,7 @@ export const PLACEHOLDERS_BY_KIND: Readonly<Record<string, readonly string[]>> =
   required: REQUIRED_DATA,
   forbidden: ["match"],
   conditional: [...REQUIRED_DATA, "trigger"],
-  consistency: ["value", "first", "expected", "where"],
+  consistency: ["value", "first", "expected", "where", "problem"],
 };
 
 type Record_ = Record<string, unknown>;

@@ -53,6 +53,8 @@ export interface ExampleProfile {
 
 export interface ValidExample {
   text: string;
+  /** The other language version, for rules that compare an English and a Chinese version. */
+  pair?: string;
   profile?: ExampleProfile;
   note?: string;
 }

@@ -1,0 +1,131 @@
+// npm run bench: speed targets measured side by side in one run and reported as ratios, so
+// the numbers mean the same on any machine. Targets (issue 2): cold check of a ~20 KB
+// announcement <= 2x `node -e 0`; batch throughput within 4x of the floor (reading the same
+// files and scanning them with one regular expression in one Node process).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const cli = join(root, "bin", "disclint.cjs");
+const targetMb = Number(process.env.BENCH_MB ?? 50);
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 15);
+
+function examples() {
+  const found = [];
+  for (const dir of readdirSync(join(root, "examples"), { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const name of readdirSync(join(root, "examples", dir.name))) {
+      if (name.endsWith(".txt")) found.push(readFileSync(join(root, "examples", dir.name, name), "utf8"));
+    }
+  }
+  return found;
+}
+
+/** A ~20 KB announcement: an example with its body paragraphs repeated, numbers varied. */
+function announcement(template, seed) {
+  const paragraphs = template.split(/\n\s*\n/);
+  const head = paragraphs.slice(0, 6);
+  const body = paragraphs.slice(6, -4);
+  const tail = paragraphs.slice(-4);
+  const out = [...head];
+  let size = head.join("\n\n").length + tail.join("\n\n").length;
+  let i = 0;
+  while (size < 20_000 && body.length > 0) {
+    const paragraph = body[i % body.length].replace(/\d+(\.\d+)?%/g, `${(seed * 7 + i) % 100}.${i % 10}%`);
+    out.push(paragraph);
+    size += paragraph.length + 2;
+    i++;
+  }
+  return [...out, ...tail].join("\n\n");
+}
+
+function generate(dir) {
+  const templates = examples();
+  let bytes = 0;
+  let count = 0;
+  while (bytes < targetMb * 1024 * 1024) {
+    const text = announcement(templates[count % templates.length], count);
+    const sub = join(dir, `batch-${Math.floor(count / 500)}`);
+    if (count % 500 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `announcement-${count}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    count++;
+  }
+  return { bytes, count };
+}
+
+function time(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 30, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  }
+  return { ms, stdout: result.stdout };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const work = mkdtempSync(join(tmpdir(), "disclint-bench-"));
+try {
+  const corpus = join(work, "corpus");
+  const { bytes, count } = generate(corpus);
+  const mb = bytes / 1024 / 1024;
+  const single = join(corpus, "batch-0", "announcement-0.txt");
+  const singleKb = statSync(single).size / 1024;
+
+  // Floor: read every file and run one regular expression over it, in one Node process.
+  const floorScript = `
+    const fs = require("node:fs"), path = require("node:path");
+    let hits = 0;
+    const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p); else hits += (fs.readFileSync(p, "utf8").match(/take no responsibility/gi) || []).length;
+    } };
+    walk(${JSON.stringify(corpus)});
+    console.log(hits);`;
+  const floor = time(process.execPath, ["-e", floorScript]);
+  const batch = time(process.execPath, [
+    cli,
+    "check",
+    corpus,
+    "--format",
+    "json",
+    "--output",
+    join(work, "report.json"),
+    "--no-regime",
+  ]);
+  const report = JSON.parse(readFileSync(join(work, "report.json"), "utf8"));
+
+  const nodeCold = [];
+  const disclintCold = [];
+  time(process.execPath, [cli, "check", single, "--format", "json"]); // warm the file cache
+  for (let i = 0; i < coldRuns; i++) {
+    nodeCold.push(time(process.execPath, ["-e", "0"]).ms);
+    disclintCold.push(time(process.execPath, [cli, "check", single, "--format", "json"]).ms);
+  }
+  const coldRatio = median(disclintCold) / median(nodeCold);
+  const batchRatio = batch.ms / floor.ms;
+
+  const rows = [
+    ["corpus", `${count} documents, ${mb.toFixed(1)} MB (generated from examples/)`],
+    ["floor (read + one regex)", `${floor.ms.toFixed(0)} ms, ${(mb / (floor.ms / 1000)).toFixed(1)} MB/s`],
+    [
+      "disclint check (batch)",
+      `${batch.ms.toFixed(0)} ms, ${(count / (batch.ms / 1000)).toFixed(0)} documents/s, ${(mb / (batch.ms / 1000)).toFixed(2)} MB/s, ${report.summary.errors + report.summary.warnings + report.summary.infos} findings`,
+    ],
+    ["batch / floor", `${batchRatio.toFixed(1)}x (target <= 4x) ${batchRatio <= 4 ? "MET" : "MISSED"}`],
+    ["node -e 0 (median)", `${median(nodeCold).toFixed(1)} ms`],
+    [`disclint check, ${singleKb.toFixed(0)} KB (median)`, `${median(disclintCold).toFixed(1)} ms`],
+    ["cold / node", `${coldRatio.toFixed(2)}x (target <= 2x) ${coldRatio <= 2 ? "MET" : "MISSED"}`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join("\n"));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

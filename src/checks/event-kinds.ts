@@ -1,0 +1,6 @@
+/** Check kinds for event announcements: notice periods and transaction classification. */
+import { classification } from "./classification.js";
+import { noticePeriod } from "./notice-period.js";
+import type { CheckKind } from "./types.js";
+
+export const eventCheckKinds: CheckKind[] = [noticePeriod as CheckKind, classification as CheckKind];

@@ -1,0 +1,86 @@
+/**
+ * `definitions` / `undefined`: a quoted term used the way the document uses its defined terms
+ * (quoted once, then used bare) that the document never defines. Deliberately narrow: proper
+ * names, capitalised words, titles, slogans and product names are quoted for other reasons, so
+ * a term is reported only when it is quoted outside any parenthesis, looks like a defined term
+ * (English Title Case of at most five words that is not a company name; Chinese of at most
+ * twelve characters), and is used again WITHOUT quotes elsewhere.
+ */
+import type { Document } from "../document/types.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { CITED_TITLE } from "../facts/quoted-term.js";
+import { baseTerm, usesOf } from "../facts/term-usage.js";
+import type { DefinitionFact, Located } from "../facts/types.js";
+import type { RawFinding } from "./types.js";
+
+/** "capitalised terms … shall have the same meanings as those defined in the prospectus". */
+const DEFINED_ELSEWHERE =
+  /have\s+the\s+(?:same\s+)?meanings?\s+(?:as\s+(?:those\s+)?)?(?:ascribed|defined|given|set\s+out)|所界定者具有相同涵義|具有相同涵義/i;
+const QUOTED = /["「]([^"「」\n]{2,60})["」]/g;
+const TITLE_CASE =
+  /^(?:[A-Z0-9][\p{L}\p{N}'&.-]*)(?:\s+(?:[A-Z0-9][\p{L}\p{N}'&.-]*|of|and|the|for|in|on|to))*$/u;
+const COMPANY_NAME =
+  /\b(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|LLC|L\.?P\.|GmbH|AG|S\.A\.)$/i;
+const ALL_CAPS_PHRASE = /^[^\p{Ll}]+\s[^\p{Ll}]+$/u;
+const CHINESE_TERM = /^\p{Script=Han}[\p{Script=Han}\p{L}\p{N}]{0,11}$/u;
+/** `「風險因素」一節`: a cited section, not a term. */
+const CHINESE_CITATION = /^(?:一節|一段|一文|一章|部分|章節|項下)/;
+/** `"Committee" means …`: a definition in the style of terms of reference. */
+const MEANS = /^\s*(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|指)/i;
+const OPEN_BEFORE = /\([^()]*$/;
+
+function looksLikeDefinedTerm(term: string): boolean {
+  if (/\p{Script=Han}/u.test(term)) return CHINESE_TERM.test(term);
+  if (!TITLE_CASE.test(term) || term.split(/\s+/).length > 5) return false;
+  return !COMPANY_NAME.test(term) && !ALL_CAPS_PHRASE.test(term);
+}
+
+function isDefined(term: string, definitions: readonly DefinitionFact[]): boolean {
+  const known = new Set(
+    definitions
+      .flatMap((definition) => [definition.term, ...(definition.aliases ?? [])])
+      .map((name) => baseTerm(name).toLowerCase()),
+  );
+  const key = baseTerm(term).toLowerCase();
+  return [key, key.replace(/e?s$/, ""), `${key}s`].some((candidate) => known.has(candidate));
+}
+
+/** Where the quoted text is a citation, a parenthesised aside or a "means" definition. */
+function quotedForAnotherReason(text: string, quote: Located, term: string): boolean {
+  const before = text.slice(Math.max(0, quote.start - 100), quote.start);
+  const after = text.slice(quote.end, quote.end + 20);
+  if (CITED_TITLE.test(before.slice(-15)) || OPEN_BEFORE.test(before) || MEANS.test(after)) return true;
+  return /\p{Script=Han}/u.test(term) && CHINESE_CITATION.test(after);
+}
+
+/** Used again without quotes around it. */
+function usedBare(text: string, term: string, quote: Located): boolean {
+  return usesOf(text, term, [quote]).some((use) => {
+    const previous = text[use.start - 1] ?? "";
+    return previous !== '"' && previous !== "「";
+  });
+}
+
+export function undefinedTerms(document: Document): RawFinding[] {
+  const text = document.normalised;
+  if (DEFINED_ELSEWHERE.test(text)) return [];
+  const definitions = extractFacts(document).definitions;
+  const reported = new Set<string>();
+  const findings: RawFinding[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const term = (match[1] ?? "").trim();
+    const quote = { start: match.index, end: match.index + match[0].length };
+    if (reported.has(term) || !looksLikeDefinedTerm(term)) continue;
+    if (
+      definitions.some(
+        (definition) => quote.start >= definition.entry.start && quote.start < definition.entry.end,
+      )
+    )
+      continue;
+    if (quotedForAnotherReason(text, quote, term) || isDefined(term, definitions)) continue;
+    if (!usedBare(text, term, quote)) continue;
+    reported.add(term);
+    findings.push({ kind: "missing", start: quote.start, end: quote.end, data: { term } });
+  }
+  return findings;
+}

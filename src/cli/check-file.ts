@@ -1,0 +1,80 @@
+/**
+ * Checking one input: the rules its config selects, its reader, its profile, the kernel.
+ * An input the readers refuse becomes a file error; everything else is a FileResult.
+ */
+import { InputError } from "../document/input-error.js";
+import type { Document } from "../document/types.js";
+import { checkDocument } from "../engine/check-document.js";
+import type { FileResult } from "../engine/types.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
+import type { Profile } from "../profile/types.js";
+import { assertKnownRuleIds, type ConfigForFile } from "./config-lookup.js";
+import { readInput } from "./read-input.js";
+import { loadRuleSet, type RuleSet, resolvePackFiles } from "./rule-sets.js";
+
+export interface FileCheckOptions {
+  cwd: string;
+  today: string;
+  encoding?: string;
+  pack?: string[];
+  profile: ProfileSettings;
+  /** Include the extracted facts in the result (--facts). */
+  facts: boolean;
+}
+
+export interface CheckedFile {
+  result: FileResult;
+  /** Present when the file could be read: what pairing needs. */
+  checked?: { document: Document; profile: Profile; ruleSet: RuleSet; config: ConfigForFile | undefined };
+}
+
+export async function checkFile(
+  path: string,
+  bytes: Uint8Array,
+  config: ConfigForFile | undefined,
+  options: FileCheckOptions,
+): Promise<CheckedFile> {
+  const settings = config?.config;
+  const ruleSet = loadRuleSet(
+    resolvePackFiles([...(settings?.packs ?? []), ...(options.pack ?? [])], config?.dir ?? options.cwd),
+  );
+  if (config)
+    assertKnownRuleIds(
+      config,
+      ruleSet.rules.map((compiled) => compiled.rule.id),
+    );
+  let document: Document;
+  try {
+    document = await readInput(path, bytes, { ...(options.encoding && { encoding: options.encoding }) });
+  } catch (error) {
+    if (error instanceof InputError) return { result: errorResult(path, error.code, error.message) };
+    throw error;
+  }
+  const facts = extractFacts(document);
+  const profile = resolveProfile({
+    document,
+    today: options.today,
+    cli: options.profile,
+    ...(settings && {
+      config: {
+        ...(settings.issuer && { issuer: settings.issuer }),
+        ...(settings.asOf && { asOf: settings.asOf }),
+        ...(settings.documentKind && { documentKind: settings.documentKind }),
+      },
+    }),
+    ...(facts.documentDate && { documentDate: facts.documentDate.iso }),
+  });
+  const result = checkDocument(document, ruleSet.rules, profile, {
+    ...(settings?.rules && { ruleSettings: settings.rules }),
+  });
+  result.checkedText = document.original;
+  if (options.facts) result.facts = facts as unknown as Record<string, unknown>;
+  return { result, checked: { document, profile, ruleSet, config } };
+}
+
+export function errorResult(path: string, code: string, message: string): FileResult {
+  // The path is shown beside the message in every format, so the message need not repeat it.
+  const withoutPath = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+  return { path, profile: {}, findings: [], errors: [{ code, message: withoutPath }] };
+}

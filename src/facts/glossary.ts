@@ -1,0 +1,158 @@
+/**
+ * Glossary definitions: the entries under a DEFINITIONS / GLOSSARY / 釋義 heading. Read from the
+ * ORIGINAL text, where line breaks survive, and mapped to normalised offsets. Extraction shapes
+ * handled: entries separated by blank lines, a tab or spaces between term and meaning, meanings
+ * wrapped over several lines, alternatives on one line (`"FDA" or "U.S. FDA"`) or spread over
+ * lines (`"confirmatory trial" or` / `"pivotal trial"`), and a term whose closing quote was lost
+ * (`"regenerative medicine<TAB>a special status…`), kept as `truncated`.
+ */
+import type { Document } from "../document/types.js";
+import { ALTERNATIVE, CLOSE_QUOTE, OPEN_QUOTE, QUOTED_TERM } from "./quoted-term.js";
+import type { DefinitionFact } from "./types.js";
+
+const HEADING =
+  /^[ \t]*(?:#+[ \t]*)?(?:(?:definitions?|glossary)(?:[ \t]+(?:and|&)[ \t]+(?:glossary|definitions))?(?:[ \t]+of[ \t]+(?:technical[ \t]+)?terms)?|釋義|释义|定義|詞彙表|技術詞彙表)[ \t]*:?[ \t]*$|^.*(?:the\s+following\s+(?:expressions|terms)\s+(?:shall\s+)?have\s+the\s+(?:following\s+)?meanings|除文義另有所指外.{0,30}(?:下列詞彙|以下詞彙)).*$/gim;
+
+const FIRST_TERM = new RegExp(`^[ \\t]*${QUOTED_TERM}`);
+const NEXT_TERM = new RegExp(`^${ALTERNATIVE}${QUOTED_TERM}`, "i");
+/** A term that lost its closing quote: the opening quote, the term, then a tab or wide gap. */
+const TRUNCATED_TERM = new RegExp(
+  `^[ \\t]*[${OPEN_QUOTE}]([^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]{1,80}?)[ ]*(?:\\t| {2,})\\S`,
+);
+/** The line ends after its terms with "or": the next line's term is an alternative. */
+const OPEN_ALTERNATIVE = /^\s*(?:or|and|或|及)\s*$/i;
+
+/** The sign-off or board paragraph: the glossary is over. */
+const AFTER_GLOSSARY =
+  /^\s*(?:By\s+order\s+of\s+the\s+Board|承董事會命|As\s+at\s+the\s+date\s+of\s+this\s+announcement|於本公告日期)/i;
+
+/** Lines of a wrapped meaning; more, or a line this long, is running text after the glossary. */
+const MAX_CONTINUATION_LINES = 6;
+const MAX_CONTINUATION_LENGTH = 300;
+/** Lines allowed between the heading and the first entry (an introductory sentence). */
+const MAX_LEAD_LINES = 3;
+
+interface Line {
+  text: string;
+  /** Original offset of the line start. */
+  at: number;
+}
+
+interface TermAt {
+  term: string;
+  /** Original offsets of the term inside its quotes. */
+  start: number;
+  truncated: boolean;
+}
+
+interface Entry {
+  terms: TermAt[];
+  start: number;
+  end: number;
+  /** The previous line ended with "or": the next entry line adds alternatives. */
+  awaitsAlternative: boolean;
+}
+
+/** The terms a line opens with, and what is left after them. */
+function termsOfLine(line: Line): { terms: TermAt[]; rest: string } | undefined {
+  const first = FIRST_TERM.exec(line.text);
+  if (!first) {
+    const truncated = TRUNCATED_TERM.exec(line.text);
+    if (!truncated) return undefined;
+    const term = truncated[1] ?? "";
+    const start = line.at + line.text.indexOf(term);
+    return { terms: [{ term: term.trim(), start, truncated: true }], rest: "" };
+  }
+  const terms: TermAt[] = [];
+  const push = (match: RegExpExecArray, offset: number) => {
+    const term = match[1] ?? "";
+    terms.push({
+      term: term.trim(),
+      start: line.at + offset + match[0].length - term.length - 1,
+      truncated: false,
+    });
+  };
+  push(first, 0);
+  let cursor = first[0].length;
+  for (
+    let next = NEXT_TERM.exec(line.text.slice(cursor));
+    next;
+    next = NEXT_TERM.exec(line.text.slice(cursor))
+  ) {
+    push(next, cursor);
+    cursor += next[0].length;
+  }
+  return { terms, rest: line.text.slice(cursor) };
+}
+
+function linesFrom(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let at = from;
+  for (const text_ of text.slice(from).split("\n")) {
+    lines.push({ text: text_, at });
+    at += text_.length + 1;
+  }
+  return lines;
+}
+
+/** The entries of one glossary, starting after its heading; `end` is where reading stopped. */
+function readGlossary(original: string, from: number): { entries: Entry[]; end: number } {
+  const entries: Entry[] = [];
+  let current: Entry | undefined;
+  let looseLines = 0;
+  for (const line of linesFrom(original, from)) {
+    const lineEnd = line.at + line.text.length;
+    if (line.text.trim() === "") continue;
+    const found = termsOfLine(line);
+    if (found) {
+      if (current?.awaitsAlternative) current.terms.push(...found.terms);
+      else {
+        current = { terms: found.terms, start: line.at, end: lineEnd, awaitsAlternative: false };
+        entries.push(current);
+      }
+      current.end = lineEnd;
+      current.awaitsAlternative = OPEN_ALTERNATIVE.test(found.rest);
+      looseLines = 0;
+      continue;
+    }
+    if (AFTER_GLOSSARY.test(line.text)) return { entries, end: line.at };
+    looseLines += 1;
+    const limit = current ? MAX_CONTINUATION_LINES : MAX_LEAD_LINES;
+    if (looseLines > limit || (current && line.text.length > MAX_CONTINUATION_LENGTH)) {
+      return { entries, end: line.at };
+    }
+    if (current) {
+      current.end = lineEnd;
+      current.awaitsAlternative = false;
+    }
+  }
+  return { entries, end: original.length };
+}
+
+function toFacts(document: Document, entry: Entry): DefinitionFact[] {
+  const span = { start: document.toNormalised(entry.start), end: document.toNormalised(entry.end) };
+  const names = entry.terms.map((at) => at.term);
+  return entry.terms.map((at) => ({
+    start: document.toNormalised(at.start),
+    end: document.toNormalised(at.start + at.term.length),
+    term: at.term,
+    source: "glossary" as const,
+    entry: span,
+    ...(names.length > 1 && { aliases: names.filter((name) => name !== at.term) }),
+    ...(at.truncated && { truncated: true }),
+  }));
+}
+
+/** Every glossary entry of the document (a document may have several glossaries). */
+export function glossaryDefinitions(document: Document): DefinitionFact[] {
+  const original = document.original;
+  const found: DefinitionFact[] = [];
+  let readUntil = 0;
+  for (const heading of original.matchAll(HEADING)) {
+    if (heading.index < readUntil) continue;
+    const { entries, end } = readGlossary(original, heading.index + heading[0].length + 1);
+    if (entries.length > 0) readUntil = end;
+    for (const entry of entries) found.push(...toFacts(document, entry));
+  }
+  return found;
+}

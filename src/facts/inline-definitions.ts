@@ -1,0 +1,100 @@
+/**
+ * Inline definitions: a parenthesis that opens with a quoted term, `(the "Company")`,
+ * `(collectively, the "Placees")`, `（「本公司」）`. Every quoted term inside that parenthesis is
+ * defined, including later ones after other words (`(the "Company", together with its
+ * subsidiaries, the "Group" or "Acme")`, `(「本公司」，連同其附屬公司統稱「本集團」)`) and in a
+ * nested parenthesis. Read from the NORMALISED text (full-width brackets are already ASCII).
+ */
+import { CITED_TITLE, QUOTED_TERM } from "./quoted-term.js";
+import type { DefinitionFact } from "./types.js";
+
+/** Longest parenthesis read as one definition. */
+const MAX_PARENTHESIS = 400;
+
+/** What may precede the first term inside the parenthesis. */
+const ENGLISH_LEAD =
+  /^(?:\s*(?:the|a|an|each|collectively|together|individually|jointly|respectively|hereinafter|referred|to|as|or|and|being|known|of|them|in|aggregate|called)\s*,?)*\s*$/i;
+const CHINESE_LEAD =
+  /^(?:\s*(?:統稱為|統稱|合稱為|合稱|各稱為|各稱|各自|分別|個別|以下簡稱|以下稱為|以下稱|下稱|簡稱|稱為|為|或|及|、|,))*\s*$/;
+
+const QUOTED = new RegExp(QUOTED_TERM, "g");
+const OR_ONLY = /^\s*(?:or|或)\s*(?:the\s+)?$/i;
+
+/** The offset of the bracket closing the one at `open`, or -1 within the length limit. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, open + MAX_PARENTHESIS);
+  for (let at = open; at < limit; at++) {
+    const char = text[at];
+    if (char === "(") depth += 1;
+    else if (char === ")" && --depth === 0) return at;
+  }
+  return -1;
+}
+
+interface Quoted {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** The defining terms of one parenthesis (offsets in the text), or none. */
+function termsOf(text: string, open: number, close: number): Quoted[] {
+  const inner = text.slice(open + 1, close);
+  const quoted = [...inner.matchAll(QUOTED)];
+  const first = quoted[0];
+  if (!first) return [];
+  const lead = inner.slice(0, first.index);
+  if (!ENGLISH_LEAD.test(lead) && !CHINESE_LEAD.test(lead)) return [];
+  const terms: Quoted[] = [];
+  for (const match of quoted) {
+    if (match !== first && CITED_TITLE.test(inner.slice(Math.max(0, match.index - 15), match.index)))
+      continue;
+    const raw = match[1] ?? "";
+    const start = open + 1 + match.index + 1 + (raw.length - raw.trimStart().length);
+    const term = raw.trim();
+    if (term !== "") terms.push({ term, start, end: start + term.length });
+  }
+  return terms;
+}
+
+/** Terms joined only by "or" are alternatives of one definition: `(the "Agreement" or the "Deal")`. */
+function aliasGroups(text: string, terms: Quoted[]): string[][] {
+  const groups: string[][] = [];
+  terms.forEach((term, index) => {
+    const previous = terms[index - 1];
+    const last = groups[groups.length - 1];
+    if (previous && last && OR_ONLY.test(text.slice(previous.end + 1, term.start - 1))) last.push(term.term);
+    else groups.push([term.term]);
+  });
+  return groups;
+}
+
+export function inlineDefinitions(text: string): DefinitionFact[] {
+  const found: DefinitionFact[] = [];
+  for (let open = text.indexOf("("); open >= 0; ) {
+    const close = closingBracket(text, open);
+    const terms = close < 0 ? [] : termsOf(text, open, close);
+    if (terms.length === 0) {
+      open = text.indexOf("(", open + 1);
+      continue;
+    }
+    const entry = { start: open, end: close + 1 };
+    const groups = aliasGroups(text, terms);
+    for (const term of terms) {
+      const aliases = (groups.find((group) => group.includes(term.term)) ?? []).filter(
+        (name) => name !== term.term,
+      );
+      found.push({
+        start: term.start,
+        end: term.end,
+        term: term.term,
+        source: "inline",
+        entry,
+        ...(aliases.length > 0 && { aliases }),
+      });
+    }
+    open = text.indexOf("(", close + 1);
+  }
+  return found;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import {
+  clearBusinessDays,
+  hongKongCalendar,
+  type NoticePeriodOptions,
+  noticePeriod,
+  parseCalendar,
+} from "../../src/checks/notice-period.js";
+import { runCheck } from "./helpers.js";
+
+const options: NoticePeriodOptions = { anchors: ["meeting of the (?:board|directors)", "董事會會議"] };
+
+function english(meeting: string, signed: string): string {
+  return [
+    "Lumen Harbour Biotech Limited",
+    "(Stock Code: 9876)",
+    "DATE OF BOARD MEETING",
+    `The board of directors (the "Board") of Lumen Harbour Biotech Limited (the "Company") announces that a meeting of the Board will be held on ${meeting} for the purposes of, among other things, approving the annual results of the Company for the year ended 31 December 2024 and considering the payment of a final dividend, if any.`,
+    "By order of the Board",
+    "Lumen Harbour Biotech Limited",
+    "Chan Tai Man",
+    "Chairman",
+    `Hong Kong, ${signed}`,
+  ].join("\n");
+}
+
+function chinese(meeting: string, signed: string): string {
+  return [
+    "朗港生物科技有限公司",
+    "（股份代號：9876）",
+    "董事會會議日期",
+    `朗港生物科技有限公司（「本公司」）董事會（「董事會」）宣佈，本公司將於${meeting}舉行董事會會議，藉以（其中包括）批准本公司截至2024年12月31日止年度之全年業績，以及考慮派發末期股息（如有）。`,
+    "承董事會命",
+    "朗港生物科技有限公司",
+    "主席",
+    "陳大文",
+    `香港，${signed}`,
+  ].join("\n");
+}
+
+describe("clearBusinessDays", () => {
+  const none = () => false;
+  it("excludes both end dates and the weekend", () => {
+    // Mon 10 Mar 2025 → Thu 20 Mar 2025: 11–14 and 17–19 March.
+    expect(clearBusinessDays("2025-03-10", "2025-03-20", none)).toBe(7);
+  });
+  it("excludes holidays it is told about", () => {
+    // Tue 23 Dec → Mon 29 Dec 2025: 24, 25, 26 December; 25 and 26 are holidays.
+    expect(clearBusinessDays("2025-12-23", "2025-12-29", none)).toBe(3);
+    const calendar = hongKongCalendar();
+    expect(clearBusinessDays("2025-12-23", "2025-12-29", (iso) => calendar.holidays.has(iso))).toBe(1);
+  });
+  it("is zero when the second date is not later", () => {
+    expect(clearBusinessDays("2025-03-10", "2025-03-10", none)).toBe(0);
+    expect(clearBusinessDays("2025-03-10", "2025-03-01", none)).toBe(0);
+  });
+});
+
+describe("the bundled Hong Kong calendar", () => {
+  const calendar = hongKongCalendar();
+  it("covers 2018 to 2027", () => {
+    expect([calendar.firstYear, calendar.lastYear]).toEqual([2018, 2027]);
+  });
+  it("holds the gazetted holidays, including substitute days", () => {
+    // Good Friday and Easter Monday 2025; 2 January 2023 (1 January was a Sunday).
+    for (const day of ["2025-04-18", "2025-04-21", "2023-01-02", "2024-02-13", "2026-02-17"]) {
+      expect(calendar.holidays.has(day)).toBe(true);
+    }
+    expect(calendar.holidays.has("2025-04-22")).toBe(false);
+  });
+  it("lists 17 general holidays a year besides Sundays", () => {
+    for (let year = 2018; year <= 2027; year++) {
+      const inYear = [...calendar.holidays].filter((day) => day.startsWith(`${year}-`));
+      expect(inYear, String(year)).toHaveLength(17);
+    }
+  });
+  it("rejects a date filed under the wrong year", () => {
+    expect(() =>
+      parseCalendar('years:\n  - year: 2025\n    dates:\n      - { date: "2024-01-01" }\n'),
+    ).toThrow(/2025/);
+  });
+});
+
+describe("notice-period", () => {
+  it("accepts seven clear business days (English)", () => {
+    const { findings } = runCheck(noticePeriod, options, english("Thursday, 20 March 2025", "10 March 2025"));
+    expect(findings).toEqual([]);
+  });
+
+  it("reports six clear business days as inconsistent, with the numbers", () => {
+    const { findings, document } = runCheck(
+      noticePeriod,
+      options,
+      english("Wednesday, 19 March 2025", "10 March 2025"),
+    );
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding?.kind).toBe("inconsistent");
+    expect(finding?.data).toMatchObject({
+      clearDays: 6,
+      minimumDays: 7,
+      meetingDate: "2025-03-19",
+      documentDate: "2025-03-10",
+    });
+    expect(document.normalised.slice(finding?.start, finding?.end)).toBe("Wednesday, 19 March 2025");
+  });
+
+  it("counts Hong Kong holidays as non-business days", () => {
+    // Mon 14 Apr → Thu 24 Apr 2025: seven weekdays, of which Good Friday and Easter Monday.
+    const { findings } = runCheck(noticePeriod, options, english("Thursday, 24 April 2025", "14 April 2025"));
+    expect(findings[0]?.data?.clearDays).toBe(5);
+  });
+
+  it("honours closures listed by the rule", () => {
+    const closed = { ...options, closures: ["2025-03-12"] };
+    const { findings } = runCheck(noticePeriod, closed, english("Thursday, 20 March 2025", "10 March 2025"));
+    expect(findings[0]?.data?.clearDays).toBe(6);
+  });
+
+  it("works on Traditional Chinese", () => {
+    expect(
+      runCheck(noticePeriod, options, chinese("2025年3月20日（星期四）", "2025年3月10日")).findings,
+    ).toEqual([]);
+    const { findings } = runCheck(noticePeriod, options, chinese("2025年3月19日（星期三）", "2025年3月10日"));
+    expect(findings.map((finding) => finding.kind)).toEqual(["inconsistent"]);
+    expect(findings[0]?.data?.clearDays).toBe(6);
+  });
+
+  it("says it cannot tell when the calendar does not cover the year", () => {
+    const { findings } = runCheck(noticePeriod, options, english("Thursday, 20 March 2031", "10 March 2031"));
+    expect(findings.map((finding) => finding.kind)).toEqual(["undetermined"]);
+  });
+
+  it("ignores a meeting already held and a document without a date", () => {
+    expect(
+      runCheck(noticePeriod, options, english("Monday, 3 March 2025", "10 March 2025")).findings,
+    ).toEqual([]);
+    const undated = english("Wednesday, 19 March 2025", "10 March 2025").replace(
+      /Hong Kong, 10 March 2025/,
+      "",
+    );
+    expect(runCheck(noticePeriod, options, undated).findings).toEqual([]);
+  });
+});

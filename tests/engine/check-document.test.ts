@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { CHECK_KINDS } from "../../src/checks/registry.js";
+import { createDocument } from "../../src/document/create-document.js";
+import { checkDocument } from "../../src/engine/check-document.js";
+import { compileRules } from "../../src/engine/compile-rules.js";
+import { postProcess } from "../../src/engine/post-process.js";
+import { fillTemplate } from "../../src/engine/template.js";
+import type { Finding } from "../../src/engine/types.js";
+import type { Pack } from "../../src/rules/types.js";
+
+const pack: Pack = {
+  name: "house",
+  title: "House",
+  version: "1.0.0",
+  file: "house.yaml",
+  rules: [
+    {
+      id: "house/no-tbd",
+      title: "No TBD",
+      severity: "warning",
+      message: 'Replace "{{match}}".',
+      citation: { source: "House style", url: "https://example.com", verified: true },
+      check: { kind: "forbidden", patterns: ["\\bTBD\\b"] },
+      examples: { valid: [], invalid: [] },
+    },
+  ],
+};
+const rules = compileRules([pack], CHECK_KINDS);
+
+describe("checkDocument", () => {
+  const text = "Line one.\r\nThe date is “TBD” and so is the venue: TBD.\r\n";
+  const document = createDocument({ path: "draft.txt", format: "text", text });
+
+  it("reports findings with exact original spans and filled messages", () => {
+    const result = checkDocument(document, rules, { asOf: { value: "2026-01-01", source: "cli" } });
+    expect(result.findings.map((finding) => finding.message)).toEqual(['Replace "TBD".', 'Replace "TBD".']);
+    const [first, second] = result.findings;
+    expect(text.slice(first?.span.start.offset, first?.span.end.offset)).toBe("TBD");
+    expect(first?.span.start).toMatchObject({ line: 2, column: 14 });
+    expect(text.slice(second?.span.start.offset, second?.span.end.offset)).toBe("TBD");
+    expect(first?.citation.source).toBe("House style");
+  });
+
+  it("applies severity overrides and turns rules off", () => {
+    const profile = { asOf: { value: "2026-01-01", source: "cli" as const } };
+    expect(
+      checkDocument(document, rules, profile, { ruleSettings: { "house/no-tbd": "error" } }).findings[0]
+        ?.severity,
+    ).toBe("error");
+    expect(
+      checkDocument(document, rules, profile, { ruleSettings: { "house/no-tbd": "off" } }).findings,
+    ).toEqual([]);
+  });
+});
+
+describe("post-processing", () => {
+  const at = (offset: number, ruleId: string, severity: Finding["severity"]): Finding => ({
+    ruleId,
+    severity,
+    kind: "forbidden",
+    message: "m",
+    span: {
+      start: { offset, line: 1, column: offset + 1 },
+      end: { offset: offset + 1, line: 1, column: offset + 2 },
+    },
+    citation: { source: "s", url: "u", verified: false },
+  });
+
+  it("drops exact duplicates and orders by position, severity, then rule id", () => {
+    const sorted = postProcess([
+      at(5, "b/x", "info"),
+      at(1, "b/y", "warning"),
+      at(5, "a/z", "info"),
+      at(5, "b/x", "info"),
+      at(5, "c/w", "error"),
+    ]);
+    expect(sorted.map((finding) => `${finding.span.start.offset} ${finding.ruleId}`)).toEqual([
+      "1 b/y",
+      "5 c/w",
+      "5 a/z",
+      "5 b/x",
+    ]);
+  });
+});
+
+describe("fillTemplate", () => {
+  it("fills known placeholders and leaves unknown ones visible", () => {
+    expect(fillTemplate("{{a}} and {{ b }} but {{c}}", { a: "one", b: 2 })).toBe("one and 2 but {{c}}");
+  });
+});

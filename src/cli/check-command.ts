@@ -22,9 +22,14 @@ import { pairByName } from "./pairing.js";
 import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
 
-export interface CheckCommandOptions {
+/** One requested output: a format and where it goes (standard output when no path). */
+export interface OutputSpec {
   format: string;
-  output?: string;
+  path?: string;
+}
+
+export interface CheckCommandOptions {
+  outputs: OutputSpec[];
   failOn: Severity;
   maxWarnings?: number;
   config?: string;
@@ -53,11 +58,14 @@ export async function runCheckCommand(
   options: CheckCommandOptions,
   io: CommandIo,
 ): Promise<number> {
-  const reporter = REPORTERS.get(options.format);
-  if (!reporter)
-    throw new UsageError(
-      `unknown format "${options.format}" (choose one of ${[...REPORTERS.keys()].join(", ")})`,
-    );
+  const outputs = options.outputs.map((output) => {
+    const reporter = REPORTERS.get(output.format);
+    if (!reporter)
+      throw new UsageError(
+        `unknown format "${output.format}" (choose one of ${[...REPORTERS.keys()].join(", ")})`,
+      );
+    return { ...output, reporter };
+  });
   const useStdin = options.stdin || paths.includes("-");
   const filePaths = paths.filter((path) => path !== "-");
   if (!useStdin && filePaths.length === 0)
@@ -65,7 +73,8 @@ export async function runCheckCommand(
   if (options.pair && filePaths.length + (useStdin ? 1 : 0) !== 1) {
     throw new UsageError("--pair compares one version with another: name exactly one input beside it");
   }
-  const checked = await checkInputs(filePaths, useStdin, options, io);
+  const checklist = outputs.some((output) => output.reporter.needsChecklist === true);
+  const checked = await checkInputs(filePaths, useStdin, options, checklist, io);
   comparePairs(checked, options, io);
 
   const results = checked.map((file) => file.result);
@@ -74,14 +83,20 @@ export async function runCheckCommand(
     files: options.quiet ? results.map(onlyErrors) : results,
     summary: summarise(results),
   };
-  const rendered = reporter.render(report, { color: options.color && !options.output, cwd: io.cwd });
-  if (options.output) {
-    try {
-      await writeFileAtomic(resolve(io.cwd, options.output), rendered);
-    } catch (error) {
-      throw new UsageError(`cannot write the report to ${options.output} (${describeFsError(error)})`);
+  for (const output of outputs) {
+    const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
+    if (output.path === undefined) {
+      io.stdout(rendered);
+      continue;
     }
-  } else io.stdout(rendered);
+    try {
+      await writeFileAtomic(resolve(io.cwd, output.path), rendered);
+    } catch (error) {
+      throw new UsageError(
+        `cannot write the ${output.format} report to ${output.path} (${describeFsError(error)})`,
+      );
+    }
+  }
   return exitCode(report, options);
 }
 
@@ -89,6 +104,7 @@ async function checkInputs(
   filePaths: readonly string[],
   useStdin: boolean,
   options: CheckCommandOptions,
+  checklist: boolean,
   io: CommandIo,
 ): Promise<CheckedFile[]> {
   const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
@@ -97,6 +113,7 @@ async function checkInputs(
     today: io.today,
     profile: options.profile,
     facts: options.facts,
+    checklist,
     ...(options.encoding && { encoding: options.encoding }),
     ...(options.pack && { pack: options.pack }),
   };

@@ -5,6 +5,7 @@
 import { InputError } from "../document/input-error.js";
 import type { Document } from "../document/types.js";
 import { checkDocument } from "../engine/check-document.js";
+import { buildChecklist } from "../engine/checklist.js";
 import type { FileResult } from "../engine/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
@@ -21,6 +22,8 @@ export interface FileCheckOptions {
   profile: ProfileSettings;
   /** Include the extracted facts in the result (--facts). */
   facts: boolean;
+  /** Include every rule's outcome (checklist and HTML reports). */
+  checklist?: boolean;
 }
 
 export interface CheckedFile {
@@ -69,6 +72,9 @@ export async function checkFile(
     ...(settings?.rules && { ruleSettings: settings.rules }),
   });
   result.checkedText = document.original;
+  if (options.checklist) {
+    result.checklist = buildChecklist(document, ruleSet.rules, profile, result, settings?.rules ?? {});
+  }
   if (options.facts) result.facts = facts as unknown as Record<string, unknown>;
   return { result, checked: { document, profile, ruleSet, config } };
 }

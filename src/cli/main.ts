@@ -4,8 +4,10 @@
  * rule or input error. User mistakes print one line (plus diagnostics), never a stack trace.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { REPORTERS } from "../report/reporters.js";
 import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { OutputList } from "./output-list.js";
 import { packageVersion } from "./package-root.js";
 import { registerRulesCommands } from "./rules-command.js";
 import { EXIT, UsageError } from "./usage-error.js";
@@ -61,6 +63,7 @@ function parseStockCode(value: string): string {
 }
 
 export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
+  const outputs = new OutputList();
   const program = new Command("disclint")
     .description(
       "Compliance linter for HKEX announcements and other regulatory disclosures (English and Chinese).",
@@ -74,12 +77,16 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .command("check", { isDefault: true })
     .description("check drafts and report what is missing, deviating or inconsistent")
     .argument("[paths...]", "files, directories or globs; - reads standard input")
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["stylish", "compact", "json"])
-        .default("stylish"),
+    .option(
+      "-f, --format <format>",
+      `output format: ${[...REPORTERS.keys()].join(", ")} (default stylish); repeat it for several, each with its own --output or as format:file`,
+      (value: string) => outputs.add(value),
     )
-    .option("-o, --output <file>", "write the report to a file (atomically) instead of standard output")
+    .option(
+      "-o, --output <file>",
+      "write the preceding --format's report to this file, atomically",
+      (value: string) => outputs.direct(value),
+    )
     .option(
       "--fail-on <severity>",
       "lowest severity that makes the exit code 1",
@@ -128,8 +135,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
       const code = await runCheckCommand(
         paths,
         {
-          format: flags.format as string,
-          ...(typeof flags.output === "string" && { output: flags.output }),
+          outputs: outputs.list(),
           failOn: flags.failOn as Severity,
           ...(typeof flags.maxWarnings === "number" && { maxWarnings: flags.maxWarnings }),
           ...(typeof flags.config === "string" && { config: flags.config }),

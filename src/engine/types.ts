@@ -50,6 +50,19 @@ export interface ProfileFact {
   source: FactSource;
 }
 
+/** One applicable requirement's outcome, for sign-off checklists. */
+export interface ChecklistEntry {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  status: "pass" | "fail" | "not-applicable" | "needs-review";
+  /** Why the rule does not apply, or what would decide it. */
+  reason?: string;
+  /** Where the statement or value was found (passes and fails). */
+  evidence?: Span[];
+  citation: Citation;
+}
+
 export interface FileResult {
   path: string;
   format?: DocumentFormat;
@@ -59,6 +72,8 @@ export interface FileResult {
   errors: FileError[];
   /** Rules that ran and did not apply, with the reason (checklist material). */
   notApplicable?: { ruleId: string; reason: string }[];
+  /** Every rule's outcome (when asked for: checklist and HTML reports). */
+  checklist?: ChecklistEntry[];
   /** Facts extracted from the document (--facts), in normalised offsets. */
   facts?: Record<string, unknown>;
   /** The text that was checked, kept only for reporters that show it (stylish code frames). */

@@ -10,5 +10,7 @@ export interface RenderOptions {
 
 export interface Reporter {
   name: string;
+  /** The report must carry each file's checklist (every rule's outcome). */
+  needsChecklist?: boolean;
   render(report: CheckReport, options: RenderOptions): string;
 }

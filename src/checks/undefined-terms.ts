@@ -35,12 +35,16 @@ function looksLikeDefinedTerm(term: string): boolean {
   return !COMPANY_NAME.test(term) && !ALL_CAPS_PHRASE.test(term);
 }
 
-function isDefined(term: string, definitions: readonly DefinitionFact[]): boolean {
-  const known = new Set(
+/** Every defined term and alternative, lower-cased, for a lookup that forgives case and plurals. */
+function definedKeys(definitions: readonly DefinitionFact[]): Set<string> {
+  return new Set(
     definitions
       .flatMap((definition) => [definition.term, ...(definition.aliases ?? [])])
       .map((name) => baseTerm(name).toLowerCase()),
   );
+}
+
+function isDefined(term: string, known: ReadonlySet<string>): boolean {
   const key = baseTerm(term).toLowerCase();
   return [key, key.replace(/e?s$/, ""), `${key}s`].some((candidate) => known.has(candidate));
 }
@@ -51,6 +55,17 @@ function quotedForAnotherReason(text: string, quote: Located, term: string): boo
   const after = text.slice(quote.end, quote.end + 20);
   if (CITED_TITLE.test(before.slice(-15)) || OPEN_BEFORE.test(before) || MEANS.test(after)) return true;
   return /\p{Script=Han}/u.test(term) && CHINESE_CITATION.test(after);
+}
+
+function insideDefinition(quote: Located, definitions: readonly DefinitionFact[]): boolean {
+  return definitions.some(({ entry }) => quote.start >= entry.start && quote.start < entry.end);
+}
+
+/** A line that opens with a quoted term is a glossary entry, whether or not a heading was found. */
+function opensLine(document: Document, quote: Located): boolean {
+  const at = document.toOriginal(quote.start);
+  const lineStart = document.original.lastIndexOf("\n", at - 1) + 1;
+  return document.original.slice(lineStart, at).trim() === "";
 }
 
 /** Used again without quotes around it. */
@@ -65,19 +80,15 @@ export function undefinedTerms(document: Document): RawFinding[] {
   const text = document.normalised;
   if (DEFINED_ELSEWHERE.test(text)) return [];
   const definitions = extractFacts(document).definitions;
+  const known = definedKeys(definitions);
   const reported = new Set<string>();
   const findings: RawFinding[] = [];
   for (const match of text.matchAll(QUOTED)) {
     const term = (match[1] ?? "").trim();
     const quote = { start: match.index, end: match.index + match[0].length };
     if (reported.has(term) || !looksLikeDefinedTerm(term)) continue;
-    if (
-      definitions.some(
-        (definition) => quote.start >= definition.entry.start && quote.start < definition.entry.end,
-      )
-    )
-      continue;
-    if (quotedForAnotherReason(text, quote, term) || isDefined(term, definitions)) continue;
+    if (insideDefinition(quote, definitions) || opensLine(document, quote)) continue;
+    if (quotedForAnotherReason(text, quote, term) || isDefined(term, known)) continue;
     if (!usedBare(text, term, quote)) continue;
     reported.add(term);
     findings.push({ kind: "missing", start: quote.start, end: quote.end, data: { term } });

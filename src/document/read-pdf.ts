@@ -341,6 +341,7 @@ function sideBySide(rows: TextPiece[][], gutter: number): number {
 function assemble(lines: Line[], pageCount: number): Pick<DocumentSource, "text" | "blocks" | "pageStarts"> {
   const lineHeight = typicalLineHeight(lines);
   const bodySize = median(lines.map((l) => l.size));
+  const words = vocabularyOf(lines);
   const blocks: Block[] = [];
   const lineOffsets: number[] = [];
   let text = "";
@@ -372,7 +373,7 @@ function assemble(lines: Line[], pageCount: number): Pick<DocumentSource, "text"
       if (text !== "") text += "\n\n";
       block = { lines: [] };
     } else {
-      text = joinLine(text, line.text);
+      text = joinLine(text, line.text, words);
       lineOffsets.push(text.length - line.text.length);
       block.lines.push(line);
       return;
@@ -402,10 +403,47 @@ function startsParagraph(previous: Line, line: Line, current: Line[], lineHeight
 }
 
 /** Joins a line to the paragraph so far, undoing end-of-line hyphenation. */
-function joinLine(text: string, next: string): string {
-  if (/[A-Za-z]-$/.test(text) && /^[a-z]/.test(next)) return text.slice(0, -1) + next;
+function joinLine(text: string, next: string, words: Vocabulary): string {
+  const split = /([A-Za-z]+)-$/.exec(text)?.[1];
+  const head = /^[a-z]+/.exec(next)?.[0];
+  if (split !== undefined && head !== undefined)
+    return keepsHyphen(split, head, words) ? text + next : text.slice(0, -1) + next;
   if (isCjk(text.at(-1)) && isCjk(next[0])) return text + next;
   return `${text} ${next}`;
+}
+
+/** The words of the whole document, to tell "non-executive" broken at its hyphen from "manu-facturing". */
+interface Vocabulary {
+  hyphenated: Set<string>;
+  plain: Set<string>;
+}
+
+function vocabularyOf(lines: Line[]): Vocabulary {
+  const hyphenated = new Set<string>();
+  const plain = new Set<string>();
+  for (const line of lines) {
+    const text = line.text.toLowerCase();
+    for (const word of text.match(/[a-z]+(?:-[a-z]+)+/g) ?? []) hyphenated.add(word);
+    for (const word of text.match(/[a-z]+/g) ?? []) plain.add(word);
+  }
+  return { hyphenated, plain };
+}
+
+/** First parts of compounds that typesetting does not produce as a syllable break. */
+const COMPOUND_FIRST_PARTS = new Set(
+  ("non self cross double well so year long short full part half one two three four five first second " +
+    "third high low mid large small open fixed closed").split(" "),
+);
+
+/**
+ * A compound broken at its own hyphen keeps it. The document's other lines decide when they
+ * use the word; otherwise a known first part of a compound does; otherwise it was hyphenation.
+ */
+function keepsHyphen(split: string, head: string, words: Vocabulary): boolean {
+  const [first, rest] = [split.toLowerCase(), head.toLowerCase()];
+  if (words.hyphenated.has(`${first}-${rest}`)) return true;
+  if (words.plain.has(first + rest)) return false;
+  return COMPOUND_FIRST_PARTS.has(first);
 }
 
 /** The usual baseline-to-baseline distance: the median of plausible gaps between lines. */

@@ -35,6 +35,8 @@ interface Info {
   max: LengthBound;
   /** Every string the node matches is one of these (as written, before folding). */
   exact?: string[];
+  /** Every match starts with one of these (set when `exact` is not). */
+  prefix?: string[];
   required?: RequiredLiterals;
 }
 
@@ -93,7 +95,7 @@ class ShapeAnalyser {
       case "assert":
         return { min: 0, max: NOTHING, exact: [""] };
       case "char":
-        return this.char(node.literal);
+        return this.char(node.literal ?? classLiteral(node.source));
       case "group":
         return this.info(node.body);
       case "repeat":
@@ -105,11 +107,13 @@ class ShapeAnalyser {
     }
   }
 
-  private char(literal: string | undefined): Info {
-    if (literal === undefined || !(this.caseSensitive || isFoldSafe(literal))) {
+  private char(literal: string | string[] | undefined): Info {
+    const options = typeof literal === "string" ? [literal] : literal;
+    if (options === undefined || !options.every((c) => this.caseSensitive || isFoldSafe(c))) {
       return { min: 1, max: { fixed: 2, perSpaceRun: 0 } };
     }
-    return { min: literal.length, max: { fixed: literal.length, perSpaceRun: 0 }, exact: [literal] };
+    const lengths = options.map((c) => c.length);
+    return { min: Math.min(...lengths), max: { fixed: Math.max(...lengths), perSpaceRun: 0 }, exact: options };
   }
 
   private repeat(node: Extract<RegexNode, { type: "repeat" }>): Info {
@@ -131,7 +135,9 @@ class ShapeAnalyser {
       if (power.length <= MAX_EXACT && powers.length <= MAX_EXACT) info.exact = [...new Set(powers)];
     }
     if (node.min >= 1) {
-      const required = bestOf([body.required, exactAsRequired(body.exact, 0, NOTHING)]);
+      const leading = body.exact ? power(body.exact, node.min) : undefined;
+      if (!info.exact && leading) info.prefix = leading;
+      const required = bestOf([body.required, exactAsRequired(leading ?? body.exact, 0, NOTHING)]);
       if (required) info.required = required;
     }
     return info;
@@ -143,14 +149,18 @@ class ShapeAnalyser {
     let max = NOTHING;
     let run: { exact: string[]; min: number; max: LengthBound } | undefined;
     let wholeExact: string[] | undefined = [""];
+    let prefix: string[] | undefined;
     for (const item of items) {
       const info = this.info(item);
+      if (wholeExact && !info.exact) prefix = capped(product(wholeExact, info.prefix ?? [""]));
       wholeExact = info.exact && wholeExact ? product(wholeExact, info.exact) : undefined;
       if (wholeExact && wholeExact.length > MAX_EXACT) wholeExact = undefined;
       if (info.exact && run && product(run.exact, info.exact).length <= MAX_EXACT) {
         run.exact = product(run.exact, info.exact);
       } else {
-        if (run) candidates.push(exactAsRequired(run.exact, run.min, run.max));
+        // A run followed by an item that starts with known text (`\$ ?X+`) extends into it.
+        const extended = run && info.prefix ? capped(product(run.exact, info.prefix)) : undefined;
+        if (run) candidates.push(exactAsRequired(extended ?? run.exact, run.min, run.max));
         run = info.exact ? { exact: info.exact, min, max } : undefined;
       }
       if (info.required) candidates.push(shift(info.required, min, max));
@@ -160,6 +170,7 @@ class ShapeAnalyser {
     if (run) candidates.push(exactAsRequired(run.exact, run.min, run.max));
     const info: Info = { min, max };
     if (wholeExact) info.exact = wholeExact;
+    else if (prefix && prefix.some((p) => p !== "")) info.prefix = prefix;
     const required = bestOf(candidates);
     if (required) info.required = required;
     return info;
@@ -174,6 +185,9 @@ class ShapeAnalyser {
     if (infos.every((i) => i.exact)) {
       const union = [...new Set(infos.flatMap((i) => i.exact ?? []))];
       if (union.length <= MAX_EXACT) info.exact = union;
+    } else if (infos.every((i) => i.exact ?? i.prefix)) {
+      const union = [...new Set(infos.flatMap((i) => i.exact ?? i.prefix ?? []))];
+      if (union.length <= MAX_EXACT) info.prefix = union;
     }
     const branches = infos.map((i) => bestOf([i.required, exactAsRequired(i.exact, 0, NOTHING)]));
     if (branches.every((b) => b !== undefined)) {
@@ -186,6 +200,25 @@ class ShapeAnalyser {
     }
     return info;
   }
+}
+
+/** The characters of a small class of plain literals (`[\\[【(]`), or undefined. */
+function classLiteral(source: string): string[] | undefined {
+  const body = /^\[((?:[^\\\]^-]|\\[!-/:-@[-`{-~])+)-?\]$/.exec(source)?.[1];
+  if (body === undefined) return undefined;
+  const chars = [...new Set(Array.from(body.replace(/\\(.)/g, "$1")))];
+  if (source.endsWith("-]")) chars.push("-");
+  return chars.length <= 8 ? chars : undefined;
+}
+
+function power(strings: readonly string[], times: number): string[] | undefined {
+  let out = [""];
+  for (let k = 0; k < times && out.length <= MAX_EXACT; k++) out = product(out, strings);
+  return out.length <= MAX_EXACT ? out : undefined;
+}
+
+function capped(strings: string[]): string[] | undefined {
+  return strings.length <= MAX_EXACT ? strings : undefined;
 }
 
 function isSpaceAtom(node: RegexNode): boolean {

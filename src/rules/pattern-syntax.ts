@@ -161,7 +161,7 @@ class Recogniser {
       if (this.source[this.index] === "-" && items > 0 && this.source[this.index + 1] !== "]") {
         this.index++;
         const high = this.classChar();
-        if (previous === undefined || high === undefined || high < previous) return false;
+        if (previous === undefined || high === undefined || high === null || high < previous) return false;
         previous = undefined;
         continue;
       }

@@ -117,9 +117,10 @@ class LazyProgram {
 
 /** Where re2js must look: no window when a required literal is absent, one whole window when unsure. */
 function windowsFor(shape: PatternShape, text: string, from: number, to: number): MatchWindow[] {
-  const whole = [{ firstStart: from, lastStart: to, sliceStart: from, sliceEnd: to }];
+  // The whole range, searched as text.slice(from, to), exactly as without a prefilter.
+  const whole = [{ firstStart: from, lastStart: Number.POSITIVE_INFINITY, sliceStart: from, sliceEnd: to }];
   const required = shape.required;
-  if (!required || from > to) return whole;
+  if (!required || from < 0 || from > to) return whole;
   const facts = factsOf(text);
   const haystack = shape.caseSensitive ? text : facts.folded;
   if (haystack === undefined) return whole;

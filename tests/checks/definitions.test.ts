@@ -156,6 +156,8 @@ describe("definitions: undefined", () => {
       'Risks are described under the heading "Principal Risks and Uncertainties". Principal Risks and Uncertainties change.',
       'Our motto "Patients First" guides us.',
       '"Committee" means the nomination committee. The Committee meets yearly.',
+      // A glossary entry whose heading was lost in extraction.
+      'The Company appoints an agent.\n"Placing Agent" Harbour Securities Limited\nThe Placing Agent will procure placees.',
     ];
     for (const text of cases) expect(run("undefined", text), text).toEqual([]);
   });

@@ -104,4 +104,14 @@ describe("the example drafts as Word, PDF and HTML", () => {
         expect(finding.span.start.paragraph, finding.ruleId).toBeGreaterThanOrEqual(1);
     }, 60_000);
   }
+
+  for (const { issuer, name } of drafts) {
+  it(`${issuer}/${name}: a two-column PDF gives the text's findings`, async () => {
+    const { dir } = await deriveFormats(issuer, name);
+    const stem = basename(name, ".txt");
+    const text = ruleKinds(await checkJson(dir, name));
+    const pdf = await checkJson(dir, `${stem}.2col.pdf`);
+    expect(ruleKinds(pdf)).toEqual(text);
+  }, 60_000);
+  }
 });

@@ -146,3 +146,13 @@ export function encryptedPdf(): Promise<Uint8Array> {
     writeAnnouncementTop(doc);
   });
 }
+
+/** Lines set one below the other exactly as given (no wrapping), 12 points apart. */
+export function linesPdf(lines: string[]): Promise<Uint8Array> {
+  return render({}, (doc) => {
+    doc.font("Helvetica").fontSize(10);
+    lines.forEach((line, i) => {
+      doc.text(line, 72, 100 + i * 12, { lineBreak: false });
+    });
+  });
+}

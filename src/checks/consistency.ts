@@ -14,8 +14,11 @@ export type ProfileKey = "stockCode" | "name" | "shortName";
 export interface ConsistencyOptions {
   pattern: string;
   normalise?: ValueNormalisation[];
-  requiredIn?: "top" | "anywhere";
+  /** Where a value must be stated at least once; absent = nowhere in particular. */
+  requiredIn?: "top" | "first-page" | "anywhere";
   profileKey?: ProfileKey;
+  /** Report values that differ from the first one (or the configured one); default true. */
+  compareValues?: boolean;
 }
 
 const NORMALISATIONS: Record<ValueNormalisation, (value: string) => string> = {
@@ -33,8 +36,9 @@ export const consistency: CheckKind<ConsistencyOptions> = {
     properties: {
       pattern: { type: "string", minLength: 1 },
       normalise: { type: "array", items: { enum: Object.keys(NORMALISATIONS) } },
-      requiredIn: { enum: ["top", "anywhere"] },
+      requiredIn: { enum: ["top", "first-page", "anywhere"] },
       profileKey: { enum: ["stockCode", "name", "shortName"] },
+      compareValues: { type: "boolean" },
     },
   },
   compile(options: ConsistencyOptions, context: CompileContext): CompiledCheck {
@@ -79,7 +83,7 @@ function checkConsistency(
     findings.push(missing);
   }
   const first = occurrences[0];
-  if (!first) return findings;
+  if (!first || options.compareValues === false) return findings;
   const expectedKey = configured === undefined ? first.key : normalise(configured);
   for (const occurrence of occurrences) {
     if (occurrence.key === expectedKey) continue;
@@ -105,14 +109,15 @@ function missingFinding(
       ? undefined
       : { kind: "missing", start: 0, end: 0, data: { where: "anywhere", problem: "not stated anywhere" } };
   }
-  const top = document.regions.top;
-  const inTop = occurrences.some(({ match }) => match.start >= top.start && match.start < top.end);
-  if (inTop) return undefined;
+  const region = requiredIn === "top" ? document.regions.top : document.regions.firstPage;
+  const where = requiredIn === "top" ? "the top of the first page" : "the first page";
+  if (occurrences.some(({ match }) => match.start >= region.start && match.start < region.end))
+    return undefined;
   return {
     kind: "missing",
-    start: top.start,
-    end: top.start,
-    data: { where: "at the top of the first page", problem: "missing from the top of the first page" },
+    start: region.start,
+    end: region.start,
+    data: { where: `on ${where}`, problem: `missing from ${where}` },
   };
 }
 

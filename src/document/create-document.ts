@@ -8,7 +8,7 @@ import { createLineIndex, lastAtOrBefore } from "./line-index.js";
 import { normalise } from "./normalise.js";
 import { findRegions } from "./regions.js";
 import { createSourceMap } from "./source-map.js";
-import type { Block, Document, DocumentSource, Position } from "./types.js";
+import type { Block, Document, DocumentRegions, DocumentSource, Position } from "./types.js";
 
 export function createDocument(source: DocumentSource): Document {
   const original = source.text;
@@ -35,7 +35,12 @@ export function createDocument(source: DocumentSource): Document {
     normalised: normalised.text,
     language: source.language ?? detectLanguage(original),
     blocks,
-    regions: findRegions({ normalised: normalised.text, lines, toNormalised }),
+    regions: withFirstPage(
+      findRegions({ normalised: normalised.text, lines, toNormalised }),
+      source,
+      toNormalised,
+      normalised.text.length,
+    ),
     toOriginal,
     toNormalised,
     position,
@@ -44,6 +49,21 @@ export function createDocument(source: DocumentSource): Document {
       return { start: position(range.start), end: position(range.end) };
     },
   };
+}
+
+/** About one dense A4 page of announcement text, for inputs that carry no page breaks. */
+const FIRST_PAGE_WITHOUT_BREAKS = 5000;
+
+function withFirstPage(
+  regions: Omit<DocumentRegions, "firstPage">,
+  source: DocumentSource,
+  toNormalised: (offset: number) => number,
+  length: number,
+): DocumentRegions {
+  const formFeed = source.text.indexOf("\f");
+  const pageBreak = source.pageStarts?.[0] ?? (formFeed >= 0 ? formFeed : undefined);
+  const end = pageBreak === undefined ? Math.min(length, FIRST_PAGE_WITHOUT_BREAKS) : toNormalised(pageBreak);
+  return { ...regions, firstPage: { start: 0, end: Math.max(end, regions.top.end) } };
 }
 
 /** Pages start at 1; pageStarts holds the offsets where pages 2, 3, … begin. */

@@ -73,7 +73,7 @@ function checkContainer(path: string, bytes: Uint8Array): void {
     throw new InputError(
       "unsupported-doc",
       path,
-      `${path}: legacy Word .doc is not supported — save as .docx`,
+      `${path}: legacy Word .doc is not supported — save it as .docx`,
     );
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {

@@ -1,11 +1,18 @@
 import { createDocument } from "./create-document.js";
 import { decodeText } from "./decode.js";
+import { checkInputSize, type ReaderOptions } from "./reader-limits.js";
 import type { Document } from "./types.js";
 
 /**
  * A Markdown file, kept as written: positions point into the source, and headings are the `#`
  * lines. Markup such as `**` stays in the normalised text; patterns rarely straddle it.
  */
-export function readMarkdown(path: string, bytes: Uint8Array, encoding?: string): Document {
+export function readMarkdown(
+  path: string,
+  bytes: Uint8Array,
+  encoding?: string,
+  options: ReaderOptions = {},
+): Document {
+  checkInputSize(path, bytes.length, options.maxInputBytes);
   return createDocument({ path, format: "markdown", text: decodeText(bytes, path, encoding) });
 }

@@ -407,7 +407,7 @@ function joinLine(text: string, next: string, words: Vocabulary): string {
   const split = /([A-Za-z]+)-$/.exec(text)?.[1];
   const head = /^[a-z]+/.exec(next)?.[0];
   if (split !== undefined && head !== undefined)
-    return keepsHyphen(split, head, words) ? text + next : text.slice(0, -1) + next;
+    return keepsHyphen(split, head, next, words) ? text + next : text.slice(0, -1) + next;
   if (isCjk(text.at(-1)) && isCjk(next[0])) return text + next;
   return `${text} ${next}`;
 }
@@ -431,16 +431,20 @@ function vocabularyOf(lines: Line[]): Vocabulary {
 
 /** First parts of compounds that typesetting does not produce as a syllable break. */
 const COMPOUND_FIRST_PARTS = new Set(
-  ("non self cross double well so year long short full part half one two three four five first second " +
-    "third high low mid large small open fixed closed").split(" "),
+  (
+    "non self cross double well so year long short full part half one two three four five first second " +
+    "third high low mid large small open fixed closed"
+  ).split(" "),
 );
 
 /**
  * A compound broken at its own hyphen keeps it. The document's other lines decide when they
  * use the word; otherwise a known first part of a compound does; otherwise it was hyphenation.
  */
-function keepsHyphen(split: string, head: string, words: Vocabulary): boolean {
+function keepsHyphen(split: string, head: string, next: string, words: Vocabulary): boolean {
   const [first, rest] = [split.toLowerCase(), head.toLowerCase()];
+  // "end-" + "of-Phase": the word goes on with another hyphen, so it is a compound.
+  if (next.length > head.length && next[head.length] === "-") return true;
   if (words.hyphenated.has(`${first}-${rest}`)) return true;
   if (words.plain.has(first + rest)) return false;
   return COMPOUND_FIRST_PARTS.has(first);

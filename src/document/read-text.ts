@@ -1,8 +1,15 @@
 import { createDocument } from "./create-document.js";
 import { decodeText } from "./decode.js";
+import { checkInputSize, type ReaderOptions } from "./reader-limits.js";
 import type { Document } from "./types.js";
 
 /** A plain-text file: decoded, then blocks found from blank lines and heading-like lines. */
-export function readText(path: string, bytes: Uint8Array, encoding?: string): Document {
+export function readText(
+  path: string,
+  bytes: Uint8Array,
+  encoding?: string,
+  options: ReaderOptions = {},
+): Document {
+  checkInputSize(path, bytes.length, options.maxInputBytes);
   return createDocument({ path, format: "text", text: decodeText(bytes, path, encoding) });
 }

@@ -47,7 +47,7 @@ const SIGNATURE = /By order of the Board|For and on behalf of the Board|承董�
 const BOARD_PARAGRAPH =
   /As (?:at|of) the date of this (?:joint )?announcement|(?:於|截至)本(?:聯合)?公告日期/giu;
 
-export function findRegions(input: RegionInput): DocumentRegions {
+export function findRegions(input: RegionInput): Omit<DocumentRegions, "firstPage"> {
   return { top: findTop(input), end: findEnd(input.normalised) };
 }
 

@@ -55,6 +55,11 @@ export interface DocumentRegions {
    * line, or the first ~1,500 characters when no structure is found.
    */
   top: Region;
+  /**
+   * The first page: up to the first page break (a PDF page, a form feed), or the first ~5,000
+   * characters (about one dense A4 page) when the text has no pages; never shorter than `top`.
+   */
+  firstPage: Region;
   /** The end: signature block and board paragraph. */
   end: Region;
 }

@@ -88,9 +88,9 @@ function termsOfLine(line: Line): { terms: TermAt[]; rest: string } | undefined 
 function linesFrom(text: string, from: number): Line[] {
   const lines: Line[] = [];
   let at = from;
-  for (const text_ of text.slice(from).split("\n")) {
-    lines.push({ text: text_, at });
-    at += text_.length + 1;
+  for (const content of text.slice(from).split("\n")) {
+    lines.push({ text: content, at });
+    at += content.length + 1;
   }
   return lines;
 }

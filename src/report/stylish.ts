@@ -38,7 +38,11 @@ function renderFinding(
 ): string[] {
   const where = [`${finding.span.start.line}:${finding.span.start.column}`];
   if (finding.span.start.page) where.push(`page ${finding.span.start.page}`);
-  if (finding.span.start.paragraph) where.push(`¶${finding.span.start.paragraph}`);
+  if (finding.span.start.paragraph) {
+    where.push(`¶${finding.span.start.paragraph}`);
+    const quote = source && paragraphQuote(source, finding.span.start.offset);
+    if (quote) where.push(`“${quote}”`);
+  }
   const colour: Style =
     finding.severity === "error" ? "red" : finding.severity === "warning" ? "yellow" : "blue";
   const lines = [
@@ -58,6 +62,23 @@ function renderFinding(
     lines.push(`      expected vs found: ${diffText}`);
   }
   return lines;
+}
+
+/** Paragraphs have no visible numbers in Word: the opening words help find the one meant. */
+const QUOTE_LENGTH = 32;
+
+function paragraphQuote(source: string, offset: number): string {
+  const start = source.lastIndexOf("\n\n", Math.max(0, offset - 1));
+  const paragraph =
+    source
+      .slice(start < 0 ? 0 : start + 2)
+      .split("\n")[0]
+      ?.trim() ?? "";
+  const chars = Array.from(paragraph);
+  if (chars.length <= QUOTE_LENGTH) return paragraph;
+  const cut = chars.slice(0, QUOTE_LENGTH).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${space > QUOTE_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 function summaryLine(

@@ -113,7 +113,11 @@ class ShapeAnalyser {
       return { min: 1, max: { fixed: 2, perSpaceRun: 0 } };
     }
     const lengths = options.map((c) => c.length);
-    return { min: Math.min(...lengths), max: { fixed: Math.max(...lengths), perSpaceRun: 0 }, exact: options };
+    return {
+      min: Math.min(...lengths),
+      max: { fixed: Math.max(...lengths), perSpaceRun: 0 },
+      exact: options,
+    };
   }
 
   private repeat(node: Extract<RegexNode, { type: "repeat" }>): Info {
@@ -147,21 +151,22 @@ class ShapeAnalyser {
     const candidates: (RequiredLiterals | undefined)[] = [];
     let min = 0;
     let max = NOTHING;
-    let run: { exact: string[]; min: number; max: LengthBound } | undefined;
-    let wholeExact: string[] | undefined = [""];
+    // The current run of items with exact strings, and whether it started at the first item.
+    let run: { exact: string[]; min: number; max: LengthBound; leading: boolean } | undefined;
+    let runBroken = false;
     let prefix: string[] | undefined;
     for (const item of items) {
       const info = this.info(item);
-      if (wholeExact && !info.exact) prefix = capped(product(wholeExact, info.prefix ?? [""]));
-      wholeExact = info.exact && wholeExact ? product(wholeExact, info.exact) : undefined;
-      if (wholeExact && wholeExact.length > MAX_EXACT) wholeExact = undefined;
-      if (info.exact && run && product(run.exact, info.exact).length <= MAX_EXACT) {
-        run.exact = product(run.exact, info.exact);
+      const joined = info.exact && run ? capped(product(run.exact, info.exact)) : undefined;
+      if (joined && run) {
+        run.exact = joined;
       } else {
         // A run followed by an item that starts with known text (`\$ ?X+`) extends into it.
         const extended = run && info.prefix ? capped(product(run.exact, info.prefix)) : undefined;
         if (run) candidates.push(exactAsRequired(extended ?? run.exact, run.min, run.max));
-        run = info.exact ? { exact: info.exact, min, max } : undefined;
+        if (!runBroken && prefix === undefined) prefix = run?.leading ? (extended ?? run.exact) : info.prefix;
+        runBroken = true;
+        run = info.exact ? { exact: info.exact, min, max, leading: !runBroken } : undefined;
       }
       if (info.required) candidates.push(shift(info.required, min, max));
       min += info.min;
@@ -169,8 +174,8 @@ class ShapeAnalyser {
     }
     if (run) candidates.push(exactAsRequired(run.exact, run.min, run.max));
     const info: Info = { min, max };
-    if (wholeExact) info.exact = wholeExact;
-    else if (prefix && prefix.some((p) => p !== "")) info.prefix = prefix;
+    if (!runBroken && run) info.exact = run.exact;
+    else if (prefix?.some((p) => p !== "")) info.prefix = prefix;
     const required = bestOf(candidates);
     if (required) info.required = required;
     return info;
@@ -253,6 +258,7 @@ function score(required: RequiredLiterals): number {
 }
 
 function product(left: readonly string[], right: readonly string[]): string[] {
+  if (right.length === 1) return left.map((a) => a + right[0]); // the common case: one more character
   const out: string[] = [];
   for (const a of left) for (const b of right) out.push(a + b);
   return [...new Set(out)];

@@ -102,7 +102,12 @@ class LazyProgram {
     found: PatternMatch[],
   ): void {
     const offset = window.sliceStart;
-    const matcher = this.get().matcher(text.slice(offset, window.sliceEnd));
+    const slice = text.slice(offset, window.sliceEnd);
+    const re = this.get();
+    // re2js's test() runs its lazy DFA, many times faster than the capturing search below; a
+    // match in the slice is a superset of the matches we keep, so "no" is final.
+    if (!re.test(slice)) return;
+    const matcher = re.matcher(slice);
     let count = 0;
     for (let ok = matcher.find(window.firstStart - offset); ok && count < limit; ok = matcher.find()) {
       const start = offset + matcher.start();

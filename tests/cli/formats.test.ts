@@ -8,20 +8,35 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { docxFromText, htmlFromText, pdfFromText } from "../document/readers/make-from-text.js";
+import { readPdf } from "../../src/document/read-pdf.js";
+import {
+  docxFromText,
+  htmlFromText,
+  pdfFromText,
+  type RenderedPdf,
+  splitParagraphs,
+} from "../document/readers/make-from-text.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const examplesDir = join(import.meta.dirname, "..", "..", "examples");
 
+interface ReportedPosition {
+  offset: number;
+  line: number;
+  column: number;
+  page?: number;
+  paragraph?: number;
+}
+
 interface ReportedFinding {
   ruleId: string;
   kind: string;
-  span: { start: { line: number; column: number; page?: number; paragraph?: number } };
+  span: { start: ReportedPosition };
 }
 
 interface Report {
-  files: { path: string; findings: ReportedFinding[]; errors: { code: string; message: string }[] }[];
+  files: { path: string; findings: ReportedFinding[]; errors: unknown[] }[];
 }
 
 async function checkJson(cwd: string, file: string): Promise<ReportedFinding[]> {
@@ -39,9 +54,21 @@ const ruleKinds = (findings: ReportedFinding[]): string[] =>
 
 /** "Lumen Harbour Biotech Limited — Announcement", from the draft's first English "Limited" line. */
 function runningHeader(text: string): string {
-  const issuer = /^[A-Z][A-Za-z ]+ (?:Limited|LIMITED)$/m.exec(text)?.[0] ?? "Announcement";
+  const issuer = /^[A-Z][A-Za-z ]+ Limited$/m.exec(text)?.[0] ?? "Issuer";
   return `${issuer} — Announcement`;
 }
+
+/** Index (0-based) of the blank-line separated paragraph holding a text offset (the last one at the end). */
+function paragraphIndexAt(text: string, offset: number): number {
+  const starts = splitParagraphs(text).map((paragraph) => text.indexOf(paragraph.lines[0] as string));
+  let index = 0;
+  starts.forEach((start, i) => {
+    if (start <= offset) index = i;
+  });
+  return index;
+}
+
+const withoutSpaces = (text: string): string => text.replace(/\s+/g, "");
 
 const drafts = readdirSync(examplesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -60,21 +87,35 @@ afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
+interface Derived {
+  dir: string;
+  stem: string;
+  text: string;
+  pdf: RenderedPdf;
+  twoColumns: RenderedPdf;
+}
+
 /** A copy of the example's folder (config included) with the draft's derived files beside it. */
-async function deriveFormats(issuer: string, name: string): Promise<{ dir: string; pages: number }> {
-  const dir = join(workDir, issuer);
+async function deriveFormats(issuer: string, name: string): Promise<Derived> {
+  const dir = join(workDir, `${issuer}-${basename(name, ".txt")}`);
   cpSync(join(examplesDir, issuer), dir, { recursive: true });
   const text = readFileSync(join(dir, name), "utf8");
   const stem = basename(name, ".txt");
+  const header = runningHeader(text);
+  const pdf = await pdfFromText(text, { header });
+  const twoColumns = await pdfFromText(text, { header, columns: 2 });
   writeFileSync(join(dir, `${stem}.docx`), await docxFromText(text));
-  writeFileSync(join(dir, `${stem}.html`), htmlFromText(text, runningHeader(text)));
-  const pdf = await pdfFromText(text, { header: runningHeader(text) });
+  writeFileSync(join(dir, `${stem}.html`), htmlFromText(text, header));
   writeFileSync(join(dir, `${stem}.pdf`), pdf.bytes);
-  writeFileSync(
-    join(dir, `${stem}.2col.pdf`),
-    (await pdfFromText(text, { header: runningHeader(text), columns: 2 })).bytes,
-  );
-  return { dir, pages: pdf.pages };
+  writeFileSync(join(dir, `${stem}-columns.pdf`), twoColumns.bytes);
+  return { dir, stem, text, pdf, twoColumns };
+}
+
+/** The example's text finding with the same rule id (each example reports a rule at most once). */
+function textFinding(text: ReportedFinding[], ruleId: string): ReportedFinding {
+  const found = text.filter((finding) => finding.ruleId === ruleId);
+  expect(found, ruleId).toHaveLength(1);
+  return found[0] as ReportedFinding;
 }
 
 describe("the example drafts as Word, PDF and HTML", () => {
@@ -87,31 +128,108 @@ describe("the example drafts as Word, PDF and HTML", () => {
     ]);
   });
 
+  it("the defective draft's text gives the nine defects examples/README.md lists", async () => {
+    const { dir } = await deriveFormats("silverpine-bay", "defective-en.txt");
+    // Kinds only: rule ids are the rule packs' business and may be renamed.
+    const kinds = (await checkJson(dir, "defective-en.txt")).map((finding) => finding.kind).sort();
+    expect(kinds).toEqual([
+      "deviates", // the disclaimer without its last limb
+      "forbidden", // the [●] placeholder
+      "inconsistent", // the stock code, the percentage, the weekday and the board's INEDs
+      "inconsistent",
+      "inconsistent",
+      "inconsistent",
+      "missing", // the 18A cautionary statement, the forward-looking legend, the language line
+      "missing",
+      "missing",
+    ]);
+  });
+
   for (const { issuer, name } of drafts) {
-    it(`${issuer}/${name}: .docx, .pdf and .html give the text's findings`, async () => {
-      const { dir, pages } = await deriveFormats(issuer, name);
-      expect(pages, "the PDF should flow over two or more pages").toBeGreaterThanOrEqual(2);
-      const stem = basename(name, ".txt");
-      const text = ruleKinds(await checkJson(dir, name));
+    it(`${issuer}/${name}: .docx, .pdf, a two-column .pdf and .html give the text's findings`, async () => {
+      const { dir, stem, text, pdf, twoColumns } = await deriveFormats(issuer, name);
+      expect(pdf.pages, "the PDF should flow over two or more pages").toBeGreaterThanOrEqual(2);
+      const fromText = await checkJson(dir, name);
       const docx = await checkJson(dir, `${stem}.docx`);
-      const pdf = await checkJson(dir, `${stem}.pdf`);
-      const html = await checkJson(dir, `${stem}.html`);
-      expect(ruleKinds(docx), ".docx").toEqual(text);
-      expect(ruleKinds(pdf), ".pdf").toEqual(text);
-      expect(ruleKinds(html), ".html").toEqual(text);
-      for (const finding of pdf) expect(finding.span.start.page, finding.ruleId).toBeGreaterThanOrEqual(1);
-      for (const finding of docx)
-        expect(finding.span.start.paragraph, finding.ruleId).toBeGreaterThanOrEqual(1);
+      const fromPdf = await checkJson(dir, `${stem}.pdf`);
+      expect(ruleKinds(docx), ".docx").toEqual(ruleKinds(fromText));
+      expect(ruleKinds(fromPdf), ".pdf").toEqual(ruleKinds(fromText));
+      expect(ruleKinds(await checkJson(dir, `${stem}.html`)), ".html").toEqual(ruleKinds(fromText));
+      expect(ruleKinds(await checkJson(dir, `${stem}-columns.pdf`)), "two columns").toEqual(
+        ruleKinds(fromText),
+      );
+      for (const finding of docx) {
+        // One Word paragraph per text paragraph: the paragraph number is the text's paragraph.
+        const paragraph = paragraphIndexAt(text, textFinding(fromText, finding.ruleId).span.start.offset) + 1;
+        expect(finding.span.start.paragraph, finding.ruleId).toBe(paragraph);
+      }
+      for (const finding of fromPdf) {
+        const paragraph = paragraphIndexAt(text, textFinding(fromText, finding.ruleId).span.start.offset);
+        const [first, last] = pdf.paragraphPages[paragraph] ?? [0, 0];
+        expect(finding.span.start.page, finding.ruleId).toBeGreaterThanOrEqual(first);
+        expect(finding.span.start.page, finding.ruleId).toBeLessThanOrEqual(last);
+      }
+    }, 60_000);
+
+    it(`${issuer}/${name}: the PDFs' text is the draft's, in reading order, without header or footer`, async () => {
+      const { text, pdf, twoColumns } = await deriveFormats(issuer, name);
+      for (const rendered of [pdf, twoColumns]) {
+        const extracted = (await readPdf("draft.pdf", rendered.bytes)).original;
+        expect(withoutSpaces(extracted)).toBe(withoutSpaces(text));
+      }
     }, 60_000);
   }
 
-  for (const { issuer, name } of drafts) {
-  it(`${issuer}/${name}: a two-column PDF gives the text's findings`, async () => {
-    const { dir } = await deriveFormats(issuer, name);
-    const stem = basename(name, ".txt");
-    const text = ruleKinds(await checkJson(dir, name));
-    const pdf = await checkJson(dir, `${stem}.2col.pdf`);
-    expect(ruleKinds(pdf)).toEqual(text);
+  it("the defective draft's findings carry pages in the PDF and paragraphs in Word", async () => {
+    const { dir } = await deriveFormats("silverpine-bay", "defective-en.txt");
+    const pages = (await checkJson(dir, "defective-en.pdf")).map((finding) => finding.span.start.page);
+    expect(new Set(pages)).toEqual(new Set([1, 2]));
+    const paragraphs = (await checkJson(dir, "defective-en.docx")).map((f) => f.span.start.paragraph);
+    expect(paragraphs.every((paragraph) => paragraph !== undefined && paragraph >= 1)).toBe(true);
   }, 60_000);
-  }
+});
+
+describe("locations in compact and stylish output", () => {
+  it("compact gives line and column in the extracted text of a PDF and a .docx", async () => {
+    const { dir } = await deriveFormats("silverpine-bay", "defective-en.txt");
+    for (const file of ["defective-en.pdf", "defective-en.docx"]) {
+      const result = await runCli(["check", file, "--format", "compact"], { cwd: dir });
+      const placeholder = result.stdout.split("\n").find((line) => line.includes("[hkex/placeholders]"));
+      const [, line, column] = /^[^:]+:(\d+):(\d+): warning: /.exec(placeholder ?? "") ?? [];
+      const bytes = readFileSync(join(dir, file));
+      const extracted = file.endsWith(".pdf")
+        ? (await readPdf(file, bytes)).original
+        : (await import("../../src/document/read-docx.js").then((m) => m.readDocx(file, bytes))).original;
+      const at = extracted.split("\n")[Number(line) - 1]?.slice(Number(column) - 1);
+      expect(at, `${file} ${placeholder}`).toMatch(/^\[●\] 2025/);
+    }
+  }, 60_000);
+
+  it("the .docx keeps the text's lines, so compact gives the text's line:column", async () => {
+    const { dir } = await deriveFormats("silverpine-bay", "defective-en.txt");
+    // Findings of something missing point at the end, which the text's final newline moves.
+    const missing = (await checkJson(dir, "defective-en.txt"))
+      .filter((finding) => finding.kind === "missing")
+      .map((finding) => `[${finding.ruleId}]`);
+    const where = async (file: string): Promise<string[]> =>
+      (await runCli(["check", file, "--format", "compact"], { cwd: dir })).stdout
+        .trim()
+        .split("\n")
+        .filter((line) => !missing.some((id) => line.endsWith(id)))
+        .map((line) => line.replace(/^[^:]+:/, ""))
+        .sort();
+    expect((await where("defective-en.txt")).length).toBe(6);
+    expect(await where("defective-en.docx")).toEqual(await where("defective-en.txt"));
+  }, 60_000);
+
+  it("stylish prints the page of a PDF finding and the paragraph, with its opening words, of a .docx", async () => {
+    const { dir } = await deriveFormats("silverpine-bay", "defective-en.txt");
+    const pdf = await runCli(["check", "defective-en.pdf", "--format", "stylish"], { cwd: dir });
+    expect(pdf.stdout).toMatch(/^ {2}\d+:\d+ page 1 {2}warning {2}.*hkex\/placeholders$/m);
+    const docx = await runCli(["check", "defective-en.docx", "--format", "stylish"], { cwd: dir });
+    // The placeholder is in the draft's 7th paragraph, "The Trial is a randomised, double-blind, …".
+    expect(docx.stdout).toMatch(
+      /^ {2}17:99 ¶7 “The Trial is a randomised,…” {2}warning {2}.*hkex\/placeholders$/m,
+    );
+  }, 60_000);
 });

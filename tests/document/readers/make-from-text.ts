@@ -112,6 +112,8 @@ export interface PdfOptions {
 export interface RenderedPdf {
   bytes: Uint8Array;
   pages: number;
+  /** For each paragraph of the one-column layout, the pages (1-based) it was written from and to. */
+  paragraphPages: [number, number][];
 }
 
 const BODY_SIZE = 11;
@@ -127,27 +129,36 @@ export function pdfFromText(text: string, options: PdfOptions): Promise<Rendered
     const doc = new PDFDocument({ size: "A4", margins: MARGIN, bufferPages: true });
     const chunks: Buffer[] = [];
     let pages = 0;
+    let paragraphPages: [number, number][] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages }));
+    doc.on("end", () => resolve({ bytes: new Uint8Array(Buffer.concat(chunks)), pages, paragraphPages }));
     doc.on("error", reject);
     doc.registerFont("body", CJK_FONT_PATH, CJK_FONT_NAME);
     doc.registerFont("bold", CJK_BOLD_FONT_PATH, CJK_BOLD_FONT_NAME);
     const paragraphs = splitParagraphs(text);
     if (options.columns === 2) writeTwoColumns(doc, paragraphs);
-    else writeParagraphs(doc, paragraphs);
+    else paragraphPages = writeParagraphs(doc, paragraphs);
     pages = drawFurniture(doc, options.header);
     doc.end();
   });
 }
 
-function writeParagraphs(doc: Pdf, paragraphs: TextParagraph[]): void {
+function writeParagraphs(doc: Pdf, paragraphs: TextParagraph[]): [number, number][] {
+  let page = doc.bufferedPageRange().count;
+  doc.on("pageAdded", () => {
+    page++;
+  });
+  const pages: [number, number][] = [];
   for (const paragraph of paragraphs) {
+    const before = page;
     doc
       .font(paragraph.heading ? "bold" : "body")
       .fontSize(paragraph.heading === 1 ? 13 : BODY_SIZE)
       .text(paragraph.lines.join("\n"), { align: paragraph.heading ? "center" : "left", lineGap: 2 });
+    pages.push([before, page]);
     doc.moveDown();
   }
+  return pages;
 }
 
 /** The first paragraph across the page, then the rest flowing down two columns. */

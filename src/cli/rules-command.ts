@@ -10,6 +10,7 @@ import { runExamples } from "../engine/run-examples.js";
 import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
 import { loadPacks } from "../rules/load-pack.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
+import { aliasHint } from "../rules/rule-aliases.js";
 import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
 import { packageRoot } from "./package-root.js";
@@ -43,7 +44,15 @@ export function registerRulesCommands(
     .action((id: string, flags: { pack?: string[] }) => {
       const { packs } = loadRuleSet(resolvePackFiles(flags.pack, io.cwd));
       const rule = packs.flatMap((pack) => pack.rules).find((candidate) => candidate.id === id);
-      if (!rule) throw new UsageError(`no rule "${id}" (see \`disclint rules list\`)`);
+      if (!rule) {
+        // "Appendix 14" and other renumbered provisions: say what they are called now.
+        const hint = aliasHint(id);
+        if (hint) {
+          io.stdout(`${hint}.\n`);
+          return;
+        }
+        throw new UsageError(`no rule "${id}" (see \`disclint rules list\`)`);
+      }
       io.stdout(explainRule(rule));
     });
 

@@ -37,6 +37,7 @@ export const PLACEHOLDERS_BY_KIND: Readonly<Record<string, readonly string[]>> =
   forbidden: ["match"],
   conditional: [...REQUIRED_DATA, "trigger"],
   consistency: ["value", "first", "expected", "where", "problem"],
+  "old-references": ["match", "hint", "problem", "expected", "actual"],
 };
 
 type Record_ = Record<string, unknown>;

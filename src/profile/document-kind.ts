@@ -92,9 +92,12 @@ const UPPER_RUN = /(?:[A-Z][A-Z0-9'&(),/-]*\s+){1,}[A-Z0-9][A-Z0-9'&(),/-]*/g;
 
 /** The document's kind, or "announcement" when no headline cue is found. */
 export function detectDocumentKind(document: Document): string {
-  const { headline, opening } = headMaterial(document);
+  const { headline, opening, disclaimerNoun } = headMaterial(document);
   for (const { kind, cue } of KIND_CUES) if (cue.test(headline)) return kind;
   for (const { kind, cue } of OPENING_CUES) if (cue.test(opening)) return kind;
+  // The disclaimer's noun ("contents of this circular") decides only when nothing else does: a
+  // disclaimer copied from a circular into an announcement must not make it a circular.
+  if (disclaimerNoun) for (const { kind, cue } of KIND_CUES) if (cue.test(disclaimerNoun)) return kind;
   return "announcement";
 }
 
@@ -103,6 +106,8 @@ interface HeadMaterial {
   headline: string;
   /** The body's first sentence or so. */
   opening: string;
+  /** The disclaimer's document noun phrase ("contents of this circular"), when found. */
+  disclaimerNoun?: string;
 }
 
 /** The headline material of the document and the opening of its body. */
@@ -117,7 +122,6 @@ export function headMaterial(document: Document): HeadMaterial {
     : Math.min(text.length, HEAD_LIMIT);
   const segments: string[] = [];
   const noun = DISCLAIMER_NOUN.exec(text.slice(0, zoneEnd));
-  if (noun) segments.push(noun[0]);
   segments.push(...headlineLines(document, zoneEnd));
   const zone = text.slice(0, zoneEnd);
   for (const run of zone.matchAll(UPPER_RUN)) if (isUpperHeadline(run[0])) segments.push(run[0]);
@@ -129,7 +133,7 @@ export function headMaterial(document: Document): HeadMaterial {
       ),
     );
   const opening = bodyMatch ? text.slice(zoneEnd, zoneEnd + OPENING_SPAN) : "";
-  return { headline: segments.join("\n"), opening };
+  return { headline: segments.join("\n"), opening, ...(noun && { disclaimerNoun: noun[0] }) };
 }
 
 /** Short upper-case or short Chinese lines of the original, read in their normalised form. */

@@ -11,8 +11,9 @@ describe("docs/rules.md", () => {
     const result = await runCli(["rules", "list", "--format", "markdown"], { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("| `hkex/disclaimer` |");
-    expect(readFileSync(join(root, "docs", "rules.md"), "utf8"), "regenerate: node bin/disclint.cjs rules list --format markdown > docs/rules.md").toBe(
-      result.stdout,
-    );
+    expect(
+      readFileSync(join(root, "docs", "rules.md"), "utf8"),
+      "regenerate: node bin/disclint.cjs rules list --format markdown > docs/rules.md",
+    ).toBe(result.stdout);
   });
 });

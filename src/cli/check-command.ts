@@ -19,6 +19,7 @@ import { configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import { isIgnored } from "./ignore.js";
 import { packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
+import { RunStats } from "./stats.js";
 import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
 
@@ -42,6 +43,8 @@ export interface CheckCommandOptions {
   /** The Chinese (or other) version to compare the single input with. */
   pair?: string;
   facts: boolean;
+  /** Print where the time went to standard error. */
+  stats?: boolean;
   profile: ProfileSettings;
 }
 
@@ -74,7 +77,8 @@ export async function runCheckCommand(
     throw new UsageError("--pair compares one version with another: name exactly one input beside it");
   }
   const checklist = outputs.some((output) => output.reporter.needsChecklist === true);
-  const checked = await checkInputs(filePaths, useStdin, options, checklist, io);
+  const stats = options.stats ? new RunStats() : undefined;
+  const checked = await checkInputs(filePaths, useStdin, options, checklist, stats, io);
   comparePairs(checked, options, io);
 
   const results = checked.map((file) => file.result);
@@ -97,6 +101,7 @@ export async function runCheckCommand(
       );
     }
   }
+  if (stats) io.stderr(stats.render());
   return exitCode(report, options);
 }
 
@@ -105,6 +110,7 @@ async function checkInputs(
   useStdin: boolean,
   options: CheckCommandOptions,
   checklist: boolean,
+  stats: RunStats | undefined,
   io: CommandIo,
 ): Promise<CheckedFile[]> {
   const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
@@ -114,6 +120,7 @@ async function checkInputs(
     profile: options.profile,
     facts: options.facts,
     checklist,
+    ...(stats && { stats }),
     ...(options.encoding && { encoding: options.encoding }),
     ...(options.pack && { pack: options.pack }),
   };

@@ -13,6 +13,7 @@ import type { Profile } from "../profile/types.js";
 import { assertKnownRuleIds, type ConfigForFile } from "./config-lookup.js";
 import { readInput } from "./read-input.js";
 import { loadRuleSet, type RuleSet, resolvePackFiles } from "./rule-sets.js";
+import type { RunStats } from "./stats.js";
 
 export interface FileCheckOptions {
   cwd: string;
@@ -24,6 +25,8 @@ export interface FileCheckOptions {
   facts: boolean;
   /** Include every rule's outcome (checklist and HTML reports). */
   checklist?: boolean;
+  /** Time the stages and rules (--stats). */
+  stats?: RunStats;
 }
 
 export interface CheckedFile {
@@ -49,12 +52,15 @@ export async function checkFile(
     );
   let document: Document;
   try {
-    document = await readInput(path, bytes, { ...(options.encoding && { encoding: options.encoding }) });
+    const read = () => readInput(path, bytes, { ...(options.encoding && { encoding: options.encoding }) });
+    document = options.stats ? await options.stats.time("read and normalise", read) : await read();
   } catch (error) {
     if (error instanceof InputError) return { result: errorResult(path, error.code, error.message) };
     throw error;
   }
-  const facts = extractFacts(document);
+  const facts = options.stats
+    ? await options.stats.time("extract facts", () => extractFacts(document))
+    : extractFacts(document);
   const profile = resolveProfile({
     document,
     today: options.today,
@@ -68,9 +74,12 @@ export async function checkFile(
     }),
     ...(facts.documentDate && { documentDate: facts.documentDate.iso }),
   });
-  const result = checkDocument(document, ruleSet.rules, profile, {
-    ...(settings?.rules && { ruleSettings: settings.rules }),
-  });
+  const check = () =>
+    checkDocument(document, ruleSet.rules, profile, {
+      ...(settings?.rules && { ruleSettings: settings.rules }),
+      ...(options.stats && { timings: options.stats.rules }),
+    });
+  const result = options.stats ? await options.stats.time("run rules", check) : check();
   result.checkedText = document.original;
   if (options.checklist) {
     result.checklist = buildChecklist(document, ruleSet.rules, profile, result, settings?.rules ?? {});

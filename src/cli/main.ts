@@ -120,6 +120,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--no-regime", "the issuer is under none of the special regimes")
     .option("--pair <file>", "the other language version of the single input: compare the facts both state")
     .option("--facts", "include the facts extracted from each document in the JSON report", false)
+    .option("--stats", "print the time taken by each stage and the slowest rules to standard error", false)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
@@ -142,6 +143,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           ...(Array.isArray(flags.pack) && { pack: flags.pack as string[] }),
           quiet: flags.quiet === true,
           facts: flags.facts === true,
+          stats: flags.stats === true,
           ...(typeof flags.pair === "string" && { pair: flags.pair }),
           color: flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
           stdin: flags.stdin === true,

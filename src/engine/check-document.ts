@@ -15,6 +15,8 @@ import type { FileError, FileResult, Finding, ProfileFact } from "./types.js";
 export interface CheckOptions {
   /** Per-rule severity overrides; "off" disables the rule. */
   ruleSettings?: Readonly<Record<string, Severity | "off">>;
+  /** When given, each rule's run time (ms) is added to it (--stats). */
+  timings?: Map<string, number>;
 }
 
 export function checkDocument(
@@ -40,8 +42,13 @@ export function checkDocument(
       continue;
     }
     let raw: RawFinding[];
+    const started = options.timings ? performance.now() : 0;
     try {
       raw = compiled.check.run({ document, profile });
+      if (options.timings) {
+        const id = compiled.rule.id;
+        options.timings.set(id, (options.timings.get(id) ?? 0) + performance.now() - started);
+      }
     } catch (error) {
       // A defect in one check must not hide the other rules' findings.
       errors.push({

@@ -211,12 +211,24 @@ function dropRunningLines(pages: PdfPage[], rowsByPage: TextPiece[][][]): void {
       needed
     );
   };
+  const lonePage = pages.length === 1 ? pages[0] : undefined;
+  const bodySize = median(pages.flatMap((page) => page.pieces.map((piece) => piece.size)));
   rowsByPage.forEach((rows, page) => {
     rowsByPage[page] = rows.filter((row) => {
       const key = marginKey(row, pages[page] as PdfPage);
-      return key === undefined || (!PAGE_NUMBER.test(rowText(row)) && !repeats(key));
+      if (key === undefined) return true;
+      if (lonePage !== undefined && isHeaderNote(row, lonePage, bodySize)) return false;
+      return !PAGE_NUMBER.test(rowText(row)) && !repeats(key);
     });
   });
+}
+
+/**
+ * On a one-page document nothing repeats, but a running header still looks like one: a short
+ * line in smaller type than the body, in the margin. (A disclaimer set there spans the page.)
+ */
+function isHeaderNote(row: TextPiece[], page: PdfPage, bodySize: number): boolean {
+  return rowWidth(row) < page.width * 0.5 && median(row.map((piece) => piece.size)) < bodySize * 0.9;
 }
 
 /** Rows in reading order; on a two-column page the left column is read before the right. */
@@ -404,8 +416,8 @@ function startsParagraph(previous: Line, line: Line, current: Line[], lineHeight
 
 /** Joins a line to the paragraph so far, undoing end-of-line hyphenation. */
 function joinLine(text: string, next: string, words: Vocabulary): string {
-  const split = /([A-Za-z]+)-$/.exec(text)?.[1];
-  const head = /^[a-z]+/.exec(next)?.[0];
+  const split = /([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)-$/.exec(text)?.[1];
+  const head = /^[a-z][A-Za-z0-9]*/.exec(next)?.[0];
   if (split !== undefined && head !== undefined)
     return keepsHyphen(split, head, next, words) ? text + next : text.slice(0, -1) + next;
   if (isCjk(text.at(-1)) && isCjk(next[0])) return text + next;
@@ -423,8 +435,8 @@ function vocabularyOf(lines: Line[]): Vocabulary {
   const plain = new Set<string>();
   for (const line of lines) {
     const text = line.text.toLowerCase();
-    for (const word of text.match(/[a-z]+(?:-[a-z]+)+/g) ?? []) hyphenated.add(word);
-    for (const word of text.match(/[a-z]+/g) ?? []) plain.add(word);
+    for (const word of text.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []) hyphenated.add(word);
+    for (const word of text.match(/[a-z0-9]+/g) ?? []) plain.add(word);
   }
   return { hyphenated, plain };
 }
@@ -443,8 +455,9 @@ const COMPOUND_FIRST_PARTS = new Set(
  */
 function keepsHyphen(split: string, head: string, next: string, words: Vocabulary): boolean {
   const [first, rest] = [split.toLowerCase(), head.toLowerCase()];
-  // "end-" + "of-Phase": the word goes on with another hyphen, so it is a compound.
-  if (next.length > head.length && next[head.length] === "-") return true;
+  // "end-" + "of-Phase": the word goes on with another hyphen, so it is a compound; and
+  // hyphenation never splits a word right after a digit ("Ad5-nCoV").
+  if (next[head.length] === "-" || /\d$/.test(split)) return true;
   if (words.hyphenated.has(`${first}-${rest}`)) return true;
   if (words.plain.has(first + rest)) return false;
   return COMPOUND_FIRST_PARTS.has(first);

@@ -147,7 +147,7 @@ describe("the example drafts as Word, PDF and HTML", () => {
 
   for (const { issuer, name } of drafts) {
     it(`${issuer}/${name}: .docx, .pdf, a two-column .pdf and .html give the text's findings`, async () => {
-      const { dir, stem, text, pdf, twoColumns } = await deriveFormats(issuer, name);
+      const { dir, stem, text, pdf } = await deriveFormats(issuer, name);
       expect(pdf.pages, "the PDF should flow over two or more pages").toBeGreaterThanOrEqual(2);
       const fromText = await checkJson(dir, name);
       const docx = await checkJson(dir, `${stem}.docx`);

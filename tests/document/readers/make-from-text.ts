@@ -107,6 +107,8 @@ export interface PdfOptions {
   header: string;
   /** Two columns (the first paragraph stays full width, as a disclaimer box would). */
   columns?: 1 | 2;
+  /** Body type size in points (default 11); headings are set a little larger. */
+  fontSize?: number;
 }
 
 export interface RenderedPdf {
@@ -136,14 +138,15 @@ export function pdfFromText(text: string, options: PdfOptions): Promise<Rendered
     doc.registerFont("body", CJK_FONT_PATH, CJK_FONT_NAME);
     doc.registerFont("bold", CJK_BOLD_FONT_PATH, CJK_BOLD_FONT_NAME);
     const paragraphs = splitParagraphs(text);
-    if (options.columns === 2) writeTwoColumns(doc, paragraphs);
-    else paragraphPages = writeParagraphs(doc, paragraphs);
+    const size = options.fontSize ?? BODY_SIZE;
+    if (options.columns === 2) writeTwoColumns(doc, paragraphs, size);
+    else paragraphPages = writeParagraphs(doc, paragraphs, size);
     pages = drawFurniture(doc, options.header);
     doc.end();
   });
 }
 
-function writeParagraphs(doc: Pdf, paragraphs: TextParagraph[]): [number, number][] {
+function writeParagraphs(doc: Pdf, paragraphs: TextParagraph[], size: number): [number, number][] {
   let page = doc.bufferedPageRange().count;
   doc.on("pageAdded", () => {
     page++;
@@ -153,7 +156,7 @@ function writeParagraphs(doc: Pdf, paragraphs: TextParagraph[]): [number, number
     const before = page;
     doc
       .font(paragraph.heading ? "bold" : "body")
-      .fontSize(paragraph.heading === 1 ? 13 : BODY_SIZE)
+      .fontSize(paragraph.heading === 1 ? size + 2 : size)
       .text(paragraph.lines.join("\n"), { align: paragraph.heading ? "center" : "left", lineGap: 2 });
     pages.push([before, page]);
     doc.moveDown();
@@ -162,10 +165,10 @@ function writeParagraphs(doc: Pdf, paragraphs: TextParagraph[]): [number, number
 }
 
 /** The first paragraph across the page, then the rest flowing down two columns. */
-function writeTwoColumns(doc: Pdf, paragraphs: TextParagraph[]): void {
+function writeTwoColumns(doc: Pdf, paragraphs: TextParagraph[], size: number): void {
   const [first, ...rest] = paragraphs;
-  if (first) writeParagraphs(doc, [first]);
-  doc.font("body").fontSize(BODY_SIZE);
+  if (first) writeParagraphs(doc, [first], size);
+  doc.font("body").fontSize(size);
   doc.text(rest.map((paragraph) => paragraph.lines.join("\n")).join("\n\n"), {
     columns: 2,
     columnGap: 24,

@@ -53,4 +53,16 @@ describe("PDF line joining at hyphens", () => {
         "the expansion of the manufacturing plant of the Company in Tai Po.",
     );
   });
+
+  it("keeps a hyphen that follows a digit, which hyphenation never splits after", async () => {
+    expect(
+      await joined([
+        "The Company's candidate vaccine against the tide-pool virus, known as the LHB5-",
+        "tp construct, entered the trial after the review of the Board in March 2026.",
+      ]),
+    ).toBe(
+      "The Company's candidate vaccine against the tide-pool virus, known as the LHB5-tp construct, entered " +
+        "the trial after the review of the Board in March 2026.",
+    );
+  });
 });

@@ -60,7 +60,7 @@ describe("readDocx", () => {
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await codeOf(readDocx("old.doc", doc))).toBe("unsupported-doc");
     await expect(readDocx("old.doc", doc)).rejects.toThrow(
-      "old.doc: legacy Word .doc is not supported — save as .docx",
+      "old.doc: legacy Word .doc is not supported — save it as .docx",
     );
   });
 

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchReaders } from "./bench-readers.mjs";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "bin", "disclint.cjs");
@@ -126,6 +127,8 @@ try {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join("\n"));
+  console.log("");
+  await benchReaders();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,8 +4,10 @@
  * become file errors and the other files are still checked; the exit code says whether
  * anything at or above --fail-on was found.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { InputError } from "../document/input-error.js";
+import { checkInputSize } from "../document/reader-limits.js";
 import { checkPair } from "../engine/check-pair.js";
 import { postProcess } from "../engine/post-process.js";
 import { summarise } from "../engine/summarise.js";
@@ -43,6 +45,8 @@ export interface CheckCommandOptions {
   /** The Chinese (or other) version to compare the single input with. */
   pair?: string;
   facts: boolean;
+  /** Largest input accepted, in bytes. */
+  maxInputBytes?: number;
   /** Print where the time went to standard error. */
   stats?: boolean;
   profile: ProfileSettings;
@@ -120,6 +124,7 @@ async function checkInputs(
     profile: options.profile,
     facts: options.facts,
     checklist,
+    ...(options.maxInputBytes !== undefined && { maxInputBytes: options.maxInputBytes }),
     ...(stats && { stats }),
     ...(options.encoding && { encoding: options.encoding }),
     ...(options.pack && { pack: options.pack }),
@@ -140,8 +145,14 @@ async function checkInputs(
     if (!collected.explicit.has(file) && isIgnored(file, config)) continue;
     let bytes: Uint8Array;
     try {
+      // Refuse an oversized file before reading it into memory, with the readers' own message.
+      checkInputSize(file, (await stat(file)).size, options.maxInputBytes);
       bytes = await readFile(file);
     } catch (error) {
+      if (error instanceof InputError) {
+        checked.push({ result: errorResult(file, error.code, error.message) });
+        continue;
+      }
       checked.push({ result: errorResult(file, "unreadable", `cannot be read (${describeFsError(error)})`) });
       continue;
     }

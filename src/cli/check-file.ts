@@ -25,6 +25,8 @@ export interface FileCheckOptions {
   facts: boolean;
   /** Include every rule's outcome (checklist and HTML reports). */
   checklist?: boolean;
+  /** Largest input accepted, in bytes (--max-size). */
+  maxInputBytes?: number;
   /** Time the stages and rules (--stats). */
   stats?: RunStats;
 }
@@ -52,7 +54,11 @@ export async function checkFile(
     );
   let document: Document;
   try {
-    const read = () => readInput(path, bytes, { ...(options.encoding && { encoding: options.encoding }) });
+    const read = () =>
+      readInput(path, bytes, {
+        ...(options.encoding && { encoding: options.encoding }),
+        ...(options.maxInputBytes !== undefined && { maxInputBytes: options.maxInputBytes }),
+      });
     document = options.stats ? await options.stats.time("read and normalise", read) : await read();
   } catch (error) {
     if (error instanceof InputError) return { result: errorResult(path, error.code, error.message) };

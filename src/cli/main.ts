@@ -57,6 +57,13 @@ function parseRegimes(value: string, previous: Regime[] = []): Regime[] {
   return [...previous, ...(regimes as Regime[])];
 }
 
+function parseMegabytes(value: string): number {
+  const megabytes = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || megabytes <= 0)
+    throw new InvalidArgumentError("must be a positive number of megabytes");
+  return Math.round(megabytes * 1024 * 1024);
+}
+
 function parseStockCode(value: string): string {
   if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError("must be 1 to 5 digits");
   return value;
@@ -120,6 +127,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--no-regime", "the issuer is under none of the special regimes")
     .option("--pair <file>", "the other language version of the single input: compare the facts both state")
     .option("--facts", "include the facts extracted from each document in the JSON report", false)
+    .option("--max-size <MB>", "refuse inputs larger than this many megabytes (default 50)", parseMegabytes)
     .option("--stats", "print the time taken by each stage and the slowest rules to standard error", false)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .addHelpText("after", EXAMPLES)
@@ -144,6 +152,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           quiet: flags.quiet === true,
           facts: flags.facts === true,
           stats: flags.stats === true,
+          ...(typeof flags.maxSize === "number" && { maxInputBytes: flags.maxSize }),
           ...(typeof flags.pair === "string" && { pair: flags.pair }),
           color: flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
           stdin: flags.stdin === true,

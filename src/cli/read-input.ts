@@ -12,6 +12,8 @@ export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html
 
 export interface ReadOptions {
   encoding?: string;
+  /** Largest input accepted, in bytes (default: the readers' 50 MB). */
+  maxInputBytes?: number;
 }
 
 export async function readInput(
@@ -23,19 +25,19 @@ export async function readInput(
   switch (extension) {
     case ".md":
     case ".markdown":
-      return readMarkdown(path, bytes, options.encoding);
+      return readMarkdown(path, bytes, options.encoding, limits(options));
     case ".html":
     case ".htm": {
       const { readHtml } = await import("../document/read-html.js");
-      return readHtml(path, bytes, options.encoding);
+      return readHtml(path, bytes, options.encoding, limits(options));
     }
     case ".docx": {
       const { readDocx } = await import("../document/read-docx.js");
-      return readDocx(path, bytes);
+      return readDocx(path, bytes, limits(options));
     }
     case ".pdf": {
       const { readPdf } = await import("../document/read-pdf.js");
-      return readPdf(path, bytes);
+      return readPdf(path, bytes, limits(options));
     }
     case ".doc":
       throw new InputError(
@@ -46,7 +48,7 @@ export async function readInput(
     case ".txt":
     case ".text":
     case "":
-      return readText(path, bytes, options.encoding);
+      return readText(path, bytes, options.encoding, limits(options));
     default:
       throw new InputError(
         "unsupported-type",
@@ -54,4 +56,8 @@ export async function readInput(
         `${path}: unsupported file type "${extension}" (disclint reads ${SUPPORTED_EXTENSIONS.join(", ")})`,
       );
   }
+}
+
+function limits(options: ReadOptions): { maxInputBytes?: number } {
+  return options.maxInputBytes === undefined ? {} : { maxInputBytes: options.maxInputBytes };
 }

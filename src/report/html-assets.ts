@@ -16,7 +16,8 @@ header h1 { font-size: 1.1rem; margin: 0 0 0.4rem; }
 .file h2 { font-size: 1rem; font-family: ui-monospace, monospace; }
 .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr); gap: 1.25rem; align-items: start; }
 .document { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.95rem; line-height: 1.6;
-  border: 1px solid #ddd; padding: 1rem; background: #fff; margin: 0; }
+  border: 1px solid #ddd; padding: 1rem; background: #fff; margin: 0;
+  font-family: ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK TC", "Noto Sans CJK TC", monospace; }
 .panel { position: sticky; top: 6rem; max-height: calc(100vh - 7rem); overflow: auto; font-size: 0.88rem; }
 mark { background: transparent; color: inherit; border-bottom: 2px solid transparent; scroll-margin: 8rem; }
 mark.sev-error { background: var(--error); border-color: var(--error-line); }

@@ -5,7 +5,7 @@
  * reporter's own style sheet and script, by hash (no external resources, no inline handlers).
  */
 import { createHash } from "node:crypto";
-import type { CheckReport, FileResult, Summary } from "../engine/types.js";
+import type { FileResult, Summary } from "../engine/types.js";
 import { displayPath } from "./display-path.js";
 import { REPORT_SCRIPT, REPORT_STYLE } from "./html-assets.js";
 import { escapeHtml } from "./html-escape.js";

@@ -153,9 +153,9 @@ class ShapeAnalyser {
     let max = NOTHING;
     // The current run of items with exact strings, and whether it started at the first item.
     let run: { exact: string[]; min: number; max: LengthBound; leading: boolean } | undefined;
-    let runBroken = false;
+    let broken = false;
     let prefix: string[] | undefined;
-    for (const item of items) {
+    items.forEach((item, index) => {
       const info = this.info(item);
       const joined = info.exact && run ? capped(product(run.exact, info.exact)) : undefined;
       if (joined && run) {
@@ -164,17 +164,18 @@ class ShapeAnalyser {
         // A run followed by an item that starts with known text (`\$ ?X+`) extends into it.
         const extended = run && info.prefix ? capped(product(run.exact, info.prefix)) : undefined;
         if (run) candidates.push(exactAsRequired(extended ?? run.exact, run.min, run.max));
-        if (!runBroken && prefix === undefined) prefix = run?.leading ? (extended ?? run.exact) : info.prefix;
-        runBroken = true;
-        run = info.exact ? { exact: info.exact, min, max, leading: !runBroken } : undefined;
+        if (run?.leading) prefix = extended ?? run.exact;
+        else if (index === 0) prefix = info.prefix;
+        broken ||= run !== undefined || !info.exact;
+        run = info.exact ? { exact: info.exact, min, max, leading: index === 0 } : undefined;
       }
       if (info.required) candidates.push(shift(info.required, min, max));
       min += info.min;
       max = add(max, info.max);
-    }
+    });
     if (run) candidates.push(exactAsRequired(run.exact, run.min, run.max));
     const info: Info = { min, max };
-    if (!runBroken && run) info.exact = run.exact;
+    if (!broken && run) info.exact = run.exact;
     else if (prefix?.some((p) => p !== "")) info.prefix = prefix;
     const required = bestOf(candidates);
     if (required) info.required = required;

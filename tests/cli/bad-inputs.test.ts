@@ -180,3 +180,26 @@ describe("bad inputs through the CLI", () => {
     expect(stylish.stdout).toContain(`${BAD_INPUTS.length} files could not be checked`);
   });
 });
+
+describe("--max-size", () => {
+  it("refuses a file over the limit before reading it, names it, and still checks the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-max-size-"));
+    writeFileSync(join(dir, "big.txt"), "x".repeat(2 * 1024 * 1024));
+    writeFileSync(join(dir, "small.txt"), "The record date is [TBD].\n");
+    const result = await runCli(
+      ["check", "big.txt", "small.txt", "--max-size", "1", "--format", "compact", "--no-regime"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain("big.txt:1:1: error: input is 2 MB, over the 1 MB limit [too-large]");
+    expect(result.stdout).toMatch(/^small\.txt:1:\d+: warning: .*\[hkex\/placeholders\]$/m);
+  });
+
+  it("rejects a limit that is not a positive number", async () => {
+    const result = await runCli(["check", "a.txt", "--max-size", "lots"], { cwd: tmpdir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("must be a positive number of megabytes");
+  });
+});

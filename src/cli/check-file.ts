@@ -4,7 +4,11 @@
  */
 import { InputError } from "../document/input-error.js";
 import type { Document } from "../document/types.js";
+import { relative, resolve, sep } from "node:path";
+import { applyBaseline, type Baseline } from "../engine/baseline.js";
 import { checkDocument } from "../engine/check-document.js";
+import { directiveSourceFor } from "../engine/directive-source.js";
+import { applyDirectives } from "../engine/suppress.js";
 import { buildChecklist } from "../engine/checklist.js";
 import type { FileResult } from "../engine/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
@@ -27,6 +31,8 @@ export interface FileCheckOptions {
   checklist?: boolean;
   /** Largest input accepted, in bytes (--max-size). */
   maxInputBytes?: number;
+  /** Waivers for findings in files that cannot carry directives (--baseline). */
+  baseline?: { data: Baseline; dir: string };
   /** Time the stages and rules (--stats). */
   stats?: RunStats;
 }
@@ -85,7 +91,14 @@ export async function checkFile(
       ...(settings?.rules && { ruleSettings: settings.rules }),
       ...(options.stats && { timings: options.stats.rules }),
     });
-  const result = options.stats ? await options.stats.time("run rules", check) : check();
+  let result = options.stats ? await options.stats.time("run rules", check) : check();
+  // Inline directives first (they carry their own reasons), then the baseline's waivers.
+  const ruleIds = ruleSet.rules.map((compiled) => compiled.rule.id);
+  result = applyDirectives(result, document, await directiveSourceFor(document, bytes, options.encoding), ruleIds);
+  if (options.baseline) {
+    const baselinePath = relative(options.baseline.dir, resolve(options.cwd, path)).split(sep).join("/");
+    result = applyBaseline(result, document, options.baseline.data, baselinePath, profile.asOf.value);
+  }
   result.checkedText = document.original;
   if (options.checklist) {
     result.checklist = buildChecklist(document, ruleSet.rules, profile, result, settings?.rules ?? {});

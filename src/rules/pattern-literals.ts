@@ -43,7 +43,7 @@ interface Info {
 const UNBOUNDED: LengthBound = { fixed: Number.POSITIVE_INFINITY, perSpaceRun: 0 };
 const NOTHING: LengthBound = { fixed: 0, perSpaceRun: 0 };
 /** Exact-string sets grow by cross product; past this size they stop being worth tracking. */
-const MAX_EXACT = 24;
+const MAX_EXACT = 16;
 /** RE2 `\s` and a literal space: a run of them is bounded by the text's longest whitespace run. */
 const SPACE_ATOMS = new Set(["\\s", " ", "[ ]", "[\\s]"]);
 
@@ -130,13 +130,13 @@ class ShapeAnalyser {
       : scale(body.max, node.max);
     const info: Info = { min: node.min * body.min, max };
     if (body.exact && !unbounded) {
-      let power = [""];
+      let current: string[] | undefined = [""];
       const powers: string[] = node.min === 0 ? [""] : [];
-      for (let k = 1; k <= node.max && power.length <= MAX_EXACT; k++) {
-        power = product(power, body.exact);
-        if (k >= node.min) powers.push(...power);
+      for (let k = 1; k <= node.max && current && powers.length <= MAX_EXACT; k++) {
+        current = product(current, body.exact);
+        if (current && k >= node.min) powers.push(...current);
       }
-      if (power.length <= MAX_EXACT && powers.length <= MAX_EXACT) info.exact = [...new Set(powers)];
+      if (current && powers.length <= MAX_EXACT) info.exact = [...new Set(powers)];
     }
     if (node.min >= 1) {
       const leading = body.exact ? power(body.exact, node.min) : undefined;
@@ -157,12 +157,12 @@ class ShapeAnalyser {
     let prefix: string[] | undefined;
     items.forEach((item, index) => {
       const info = this.info(item);
-      const joined = info.exact && run ? capped(product(run.exact, info.exact)) : undefined;
+      const joined = info.exact && run ? product(run.exact, info.exact) : undefined;
       if (joined && run) {
         run.exact = joined;
       } else {
         // A run followed by an item that starts with known text (`\$ ?X+`) extends into it.
-        const extended = run && info.prefix ? capped(product(run.exact, info.prefix)) : undefined;
+        const extended = run && info.prefix ? product(run.exact, info.prefix) : undefined;
         if (run) candidates.push(exactAsRequired(extended ?? run.exact, run.min, run.max));
         if (run?.leading) prefix = extended ?? run.exact;
         else if (index === 0) prefix = info.prefix;
@@ -218,13 +218,9 @@ function classLiteral(source: string): string[] | undefined {
 }
 
 function power(strings: readonly string[], times: number): string[] | undefined {
-  let out = [""];
-  for (let k = 0; k < times && out.length <= MAX_EXACT; k++) out = product(out, strings);
-  return out.length <= MAX_EXACT ? out : undefined;
-}
-
-function capped(strings: string[]): string[] | undefined {
-  return strings.length <= MAX_EXACT ? strings : undefined;
+  let out: string[] | undefined = [""];
+  for (let k = 0; k < times && out; k++) out = product(out, strings);
+  return out;
 }
 
 function isSpaceAtom(node: RegexNode): boolean {
@@ -258,7 +254,9 @@ function score(required: RequiredLiterals): number {
   return shortest * 100 - blank - required.literals.length;
 }
 
-function product(left: readonly string[], right: readonly string[]): string[] {
+/** Every left string followed by every right string, or undefined past MAX_EXACT (checked first: cheap). */
+function product(left: readonly string[], right: readonly string[]): string[] | undefined {
+  if (left.length * right.length > MAX_EXACT) return undefined;
   if (right.length === 1) return left.map((a) => a + right[0]); // the common case: one more character
   const out: string[] = [];
   for (const a of left) for (const b of right) out.push(a + b);

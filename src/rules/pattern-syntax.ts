@@ -200,6 +200,6 @@ class Recogniser {
   }
 }
 
-function escapedControl(escape: string): number {
-  return ({ "\\n": 10, "\\t": 9, "\\r": 13, "\\f": 12, "\\v": 11 } as Record<string, number>)[escape] ?? 0;
+function escapedControl(sequence: string): number {
+  return ({ "\\n": 10, "\\t": 9, "\\r": 13, "\\f": 12, "\\v": 11 } as Record<string, number>)[sequence] ?? 0;
 }

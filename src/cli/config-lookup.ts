@@ -17,7 +17,9 @@ import { UsageError } from "./usage-error.js";
 
 export type ConfigForFile = LoadedConfig;
 
-const verified = new Set<string>();
+// Keyed by the loaded object, not the file name: after the config cache is cleared (the
+// language server does on every edit of .disclint.yaml) a reloaded config is checked again.
+const verified = new WeakSet<LoadedConfig>();
 
 export function loadExplicitConfig(path: string): ConfigForFile {
   const loaded = loadConfigFile(path);
@@ -31,9 +33,9 @@ export function configForDirectory(dir: string): ConfigForFile {
 }
 
 function assertUsable(loaded: LoadedConfig): LoadedConfig {
-  if (!loaded.file || verified.has(loaded.file)) return loaded;
+  if (!loaded.file || verified.has(loaded)) return loaded;
   failOnProblems(loaded, [...loaded.problems, ...checkConfigPackNames(loaded, bundledPackNames())]);
-  verified.add(loaded.file);
+  verified.add(loaded);
   return loaded;
 }
 

@@ -9,6 +9,7 @@ import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.
 import { type CommandIo, runCheckCommand } from "./check-command.js";
 import { OutputList } from "./output-list.js";
 import { packageVersion } from "./package-root.js";
+import { registerLspCommand } from "./lsp-command.js";
 import { registerRulesCommands } from "./rules-command.js";
 import { EXIT, UsageError } from "./usage-error.js";
 
@@ -170,6 +171,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     });
 
   registerRulesCommands(program, io, setExitCode);
+  registerLspCommand(program, io);
   return program;
 }
 

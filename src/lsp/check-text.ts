@@ -6,6 +6,7 @@
 import { dirname, extname } from "node:path";
 import { checkFile } from "../cli/check-file.js";
 import { SUPPORTED_EXTENSIONS } from "../cli/read-input.js";
+import { isIgnored } from "../cli/ignore.js";
 import { bundledPackNames } from "../cli/rule-sets.js";
 import { UsageError } from "../cli/usage-error.js";
 import { checkConfigPackNames, configFor } from "../config/load-config.js";
@@ -35,6 +36,8 @@ export function isCheckable(path: string): boolean {
 export async function checkText(path: string, text: string, today: string): Promise<TextCheck> {
   if (!isCheckable(path)) return { status: "skipped" };
   const loaded = configFor(path);
+  // `ignore:` names files that are not drafts (a README next to them); an editor should not flag them.
+  if (isIgnored(path, loaded)) return { status: "skipped" };
   const config: ConfigState = {
     ...(loaded.file && { file: loaded.file }),
     problems: [...loaded.problems, ...checkConfigPackNames(loaded, bundledPackNames())],

@@ -6,7 +6,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** 16 March 2026 is a Monday; the draft calls it a Tuesday (line 13). */
+/**
+ * 16 March 2026 is a Monday; the draft calls it a Tuesday (line 13), after a Chinese name, so
+ * UTF-16 characters and UTF-8 bytes differ on that line.
+ */
 export const WEEKDAY_LINE = 12;
 export const WRONG_WEEKDAY = "Tuesday";
 
@@ -23,7 +26,7 @@ export const DRAFT = [
   'This announcement is made by Lumen Harbour Biotech Limited (the "Company") on a voluntary basis.',
   "",
   'The board of directors of the Company (the "Board") is pleased to announce the following.',
-  `The Company completed the enrolment of the Phase I trial of LHB-310 on ${WRONG_WEEKDAY}, 16 March 2026.`,
+  `The Company (明港生物科技有限公司) completed the enrolment of the Phase I trial of LHB-310 on ${WRONG_WEEKDAY}, 16 March 2026.`,
   "",
   "By order of the Board",
   "Lumen Harbour Biotech Limited",

@@ -14,7 +14,10 @@ import {
   StreamMessageWriter,
 } from "vscode-languageserver/node";
 
-const SERVER_ENTRY = join(import.meta.dirname, "..", "..", "src", "lsp", "main.ts");
+const REPOSITORY = join(import.meta.dirname, "..", "..");
+const SERVER_ENTRY = join(REPOSITORY, "src", "lsp", "main.ts");
+/** tsx's loader by absolute URL: the server runs with the draft's folder as its working directory. */
+export const TSX_LOADER = pathToFileURL(join(REPOSITORY, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 export interface Published {
   uri: string;
@@ -40,8 +43,9 @@ export class TestClient {
     });
   }
 
-  static async start(rootDir: string): Promise<TestClient> {
-    const child = spawn(process.execPath, ["--import", "tsx", SERVER_ENTRY, "--stdio"], {
+  /** Starts the server (by default src/lsp/main.ts; or another entry with its arguments). */
+  static async start(rootDir: string, entry: string[] = [SERVER_ENTRY, "--stdio"]): Promise<TestClient> {
+    const child = spawn(process.execPath, ["--import", TSX_LOADER, ...entry], {
       cwd: rootDir,
       stdio: "pipe",
     });

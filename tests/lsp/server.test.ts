@@ -2,7 +2,7 @@
  * The language server as a separate process, driven over JSON-RPC: diagnostics on open,
  * debounced re-checks, quick fixes, hover, and configuration reloads.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -113,7 +113,7 @@ describe("disclint language server over stdio", () => {
     expect(nothing).toBeNull();
   });
 
-  it("re-checks once after a burst of edits, with the latest text", async () => {
+  it("publishes only the latest text's diagnostics after a burst of edits", async () => {
     const uri = pathToFileURL(join(fixture.dir, "burst-en.txt")).href;
     await open(client, uri, DRAFT);
     await client.waitFor((p) => p.uri === uri && p.version === 1);
@@ -137,6 +137,18 @@ describe("disclint language server over stdio", () => {
     expect(latest.diagnostics.map((d) => d.code)).toContain("hkex/disclaimer");
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version);
     expect(versions).toEqual([1, 4]);
+  });
+
+  it("leaves files the configuration ignores alone", async () => {
+    const folder = join(fixture.dir, "with-notes");
+    mkdirSync(folder);
+    writeFileSync(join(folder, ".disclint.yaml"), `${CONFIG}ignore:\n  - notes-en.txt\n`);
+    const notes = pathToFileURL(join(folder, "notes-en.txt")).href;
+    const draft = pathToFileURL(join(folder, "draft-en.txt")).href;
+    await open(client, notes, DRAFT);
+    await open(client, draft, DRAFT);
+    expect((await client.waitFor((p) => p.uri === notes)).diagnostics).toEqual([]);
+    expect(weekdayDiagnostic(await client.waitFor((p) => p.uri === draft))).toBeDefined();
   });
 
   it("leaves Word and PDF buffers alone and clears diagnostics on close", async () => {

@@ -14,8 +14,18 @@ await build({
   format: "cjs",
   // Loaded only when needed (a legacy encoding, a user pack, a Word or PDF file), so they are
   // not parsed at every start-up.
-  external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth", "iconv-lite", "ajv", "ajv/*", "ajv-formats",
-    "vscode-languageserver", "vscode-languageserver/*", "vscode-languageserver-textdocument"],
+  external: [
+    "pdfjs-dist",
+    "pdfjs-dist/*",
+    "mammoth",
+    "iconv-lite",
+    "ajv",
+    "ajv/*",
+    "ajv-formats",
+    "vscode-languageserver",
+    "vscode-languageserver/*",
+    "vscode-languageserver-textdocument",
+  ],
   // import.meta.url does not exist in CommonJS; give the bundle its own file URL instead.
   define: { "import.meta.url": "__disclintFileUrl" },
   banner: { js: 'const __disclintFileUrl = require("node:url").pathToFileURL(__filename).href;' },

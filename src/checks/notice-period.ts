@@ -37,7 +37,7 @@ export interface HolidayCalendar {
 
 let bundledCalendar: HolidayCalendar | undefined;
 
-/** The bundled Hong Kong calendar, read once, on the first compile that needs it. */
+/** The bundled Hong Kong calendar, read once, when a document first needs it. */
 export function hongKongCalendar(): HolidayCalendar {
   bundledCalendar ??= parseCalendar(
     readFileSync(join(packageRoot(), "data", "hk-public-holidays.yaml"), "utf8"),
@@ -86,7 +86,8 @@ interface NoticeRequirement {
   anchors: Pattern[];
   minimumDays: number;
   closures: ReadonlySet<string>;
-  calendar: HolidayCalendar;
+  /** The calendar, read when a document first needs it (most never do). */
+  calendar: () => HolidayCalendar;
 }
 
 export const noticePeriod: CheckKind<NoticePeriodOptions> = {
@@ -101,20 +102,20 @@ export const noticePeriod: CheckKind<NoticePeriodOptions> = {
       closures: { type: "array", items: { type: "string", pattern: ISO_DATE } },
     },
   },
-  compile: (options, context) => compileNoticePeriod(options, context, hongKongCalendar()),
+  compile: (options, context) => compileNoticePeriod(options, context, hongKongCalendar),
 };
 
 /** Builds the check over a calendar of the caller's choosing (tests, other markets). */
 export function compileNoticePeriod(
   options: NoticePeriodOptions,
   context: CompileContext,
-  calendar: HolidayCalendar,
+  calendar: HolidayCalendar | (() => HolidayCalendar),
 ): CompiledCheck {
   const requirement: NoticeRequirement = {
     anchors: options.anchors.map((source) => context.compilePattern(source)),
     minimumDays: options.minimumDays ?? 7,
     closures: new Set(options.closures ?? []),
-    calendar,
+    calendar: typeof calendar === "function" ? calendar : () => calendar,
   };
   return { run: (run) => checkNotice(requirement, run) };
 }
@@ -127,7 +128,7 @@ function checkNotice(requirement: NoticeRequirement, { document }: RunContext): 
   const meeting = meetingDate(text, dates, requirement.anchors, documentDate);
   // A meeting already held (or none announced) is not a notice; other rules judge that text.
   if (!meeting || meeting.iso <= documentDate.iso) return [];
-  const { calendar } = requirement;
+  const calendar = requirement.calendar();
   const uncovered = [documentDate.iso, meeting.iso]
     .map((iso) => Number(iso.slice(0, 4)))
     .find((year) => year < calendar.firstYear || year > calendar.lastYear);

@@ -4,22 +4,26 @@
  * become file errors and the other files are still checked; the exit code says whether
  * anything at or above --fail-on was found.
  */
-import { readFile, stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { appendFile, readFile, stat } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
 import { InputError } from "../document/input-error.js";
 import { checkInputSize } from "../document/reader-limits.js";
 import { checkPair } from "../engine/check-pair.js";
 import { postProcess } from "../engine/post-process.js";
 import { summarise } from "../engine/summarise.js";
-import type { CheckReport, FileResult } from "../engine/types.js";
+import type { CheckReport, FileResult, SignOff } from "../engine/types.js";
 import type { ProfileSettings } from "../profile/resolve-profile.js";
+import { displayPath } from "../report/display-path.js";
+import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
+import { buildSignOff, sha256, summariseRules } from "../report/sign-off.js";
 import type { Severity } from "../rules/types.js";
 import { type CheckedFile, checkFile, errorResult, type FileCheckOptions } from "./check-file.js";
 import { collectFiles } from "./collect-files.js";
 import { configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import { isIgnored } from "./ignore.js";
-import { packageVersion } from "./package-root.js";
+import { packageRoot, packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
 import { RunStats } from "./stats.js";
 import { EXIT, UsageError } from "./usage-error.js";
@@ -82,7 +86,8 @@ export async function runCheckCommand(
   }
   const checklist = outputs.some((output) => output.reporter.needsChecklist === true);
   const stats = options.stats ? new RunStats() : undefined;
-  const checked = await checkInputs(filePaths, useStdin, options, checklist, stats, io);
+  const digests = new Map<string, string>();
+  const checked = await checkInputs(filePaths, useStdin, options, checklist, stats, io, digests);
   comparePairs(checked, options, io);
 
   const results = checked.map((file) => file.result);
@@ -90,6 +95,8 @@ export async function runCheckCommand(
     tool: { name: "disclint", version: packageVersion() },
     files: options.quiet ? results.map(onlyErrors) : results,
     summary: summarise(results),
+    rules: summariseRules(checked.flatMap((file) => file.checked?.ruleSet.packs ?? [])),
+    signOff: signOffFor(checked, digests, io.cwd),
   };
   for (const output of outputs) {
     const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
@@ -106,6 +113,7 @@ export async function runCheckCommand(
     }
   }
   if (stats) io.stderr(stats.render());
+  await appendJobSummary(report, outputs, io);
   return exitCode(report, options);
 }
 
@@ -116,6 +124,7 @@ async function checkInputs(
   checklist: boolean,
   stats: RunStats | undefined,
   io: CommandIo,
+  digests: Map<string, string>,
 ): Promise<CheckedFile[]> {
   const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
   const fileOptions: FileCheckOptions = {
@@ -133,6 +142,7 @@ async function checkInputs(
   if (useStdin) {
     const name = options.stdinFilename ?? "-";
     const bytes = await io.readStdin();
+    digests.set(name, sha256(bytes));
     const baseDir = options.stdinFilename ? dirname(resolve(io.cwd, options.stdinFilename)) : io.cwd;
     checked.push(await checkFile(name, bytes, explicitConfig ?? configForDirectory(baseDir), fileOptions));
   }
@@ -156,6 +166,7 @@ async function checkInputs(
       checked.push({ result: errorResult(file, "unreadable", `cannot be read (${describeFsError(error)})`) });
       continue;
     }
+    digests.set(file, sha256(bytes));
     checked.push(await checkFile(file, bytes, config, fileOptions));
   }
   return checked;
@@ -214,4 +225,46 @@ export function describeFsError(error: unknown): string {
     return reasons[code] ?? code;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Tool, packs, configs and inputs with their hashes (reading the pack files is I/O, so here). */
+function signOffFor(checked: readonly CheckedFile[], digests: Map<string, string>, cwd: string): SignOff {
+  const root = packageRoot();
+  // Bundled packs are named as in the package ("rules/hkex/core.yaml"), other files from the cwd.
+  const name = (file: string): string => {
+    const inPackage = relative(root, file).split(sep).join("/");
+    return inPackage.startsWith("rules/") ? inPackage : displayPath(file, cwd);
+  };
+  const configs = new Map<string, string>();
+  for (const file of checked) {
+    const config = file.checked?.config;
+    if (config?.file && config.text !== undefined) configs.set(config.file, config.text);
+  }
+  return buildSignOff({
+    tool: { name: "disclint", version: packageVersion() },
+    packs: checked.flatMap((file) => file.checked?.ruleSet.packs ?? []),
+    configs: [...configs].map(([file, text]) => ({ file, text })),
+    inputs: checked.flatMap(({ result }) => {
+      const digest = digests.get(result.path);
+      const asOf = result.profile.asOf?.value;
+      return digest ? [{ path: result.path, sha256: digest, ...(typeof asOf === "string" && { asOf }) }] : [];
+    }),
+    readPack: (file) => readFileSync(file),
+    name,
+  });
+}
+
+/** Under GitHub Actions the github format also appends a Markdown job summary. */
+async function appendJobSummary(
+  report: CheckReport,
+  outputs: readonly { format: string }[],
+  io: CommandIo,
+): Promise<void> {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (!summaryFile || !outputs.some((output) => output.format === "github")) return;
+  try {
+    await appendFile(summaryFile, renderJobSummary(report, io.cwd));
+  } catch (error) {
+    io.stderr(`disclint: cannot append the job summary to ${summaryFile} (${describeFsError(error)})\n`);
+  }
 }

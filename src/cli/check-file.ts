@@ -2,14 +2,15 @@
  * Checking one input: the rules its config selects, its reader, its profile, the kernel.
  * An input the readers refuse becomes a file error; everything else is a FileResult.
  */
+
+import { relative, resolve, sep } from "node:path";
 import { InputError } from "../document/input-error.js";
 import type { Document } from "../document/types.js";
-import { relative, resolve, sep } from "node:path";
 import { applyBaseline, type Baseline } from "../engine/baseline.js";
 import { checkDocument } from "../engine/check-document.js";
+import { buildChecklist } from "../engine/checklist.js";
 import { directiveSourceFor } from "../engine/directive-source.js";
 import { applyDirectives } from "../engine/suppress.js";
-import { buildChecklist } from "../engine/checklist.js";
 import type { FileResult } from "../engine/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
@@ -94,7 +95,12 @@ export async function checkFile(
   let result = options.stats ? await options.stats.time("run rules", check) : check();
   // Inline directives first (they carry their own reasons), then the baseline's waivers.
   const ruleIds = ruleSet.rules.map((compiled) => compiled.rule.id);
-  result = applyDirectives(result, document, await directiveSourceFor(document, bytes, options.encoding), ruleIds);
+  result = applyDirectives(
+    result,
+    document,
+    await directiveSourceFor(document, bytes, options.encoding),
+    ruleIds,
+  );
   if (options.baseline) {
     const baselinePath = relative(options.baseline.dir, resolve(options.cwd, path)).split(sep).join("/");
     result = applyBaseline(result, document, options.baseline.data, baselinePath, profile.asOf.value);

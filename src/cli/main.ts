@@ -7,9 +7,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { REPORTERS } from "../report/reporters.js";
 import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";
 import { packageVersion } from "./package-root.js";
-import { registerLspCommand } from "./lsp-command.js";
 import { registerRulesCommands } from "./rules-command.js";
 import { EXIT, UsageError } from "./usage-error.js";
 

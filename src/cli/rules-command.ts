@@ -9,6 +9,7 @@ import { compileRules } from "../engine/compile-rules.js";
 import { runExamples } from "../engine/run-examples.js";
 import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
 import { loadPacks } from "../rules/load-pack.js";
+import { exportShapes } from "../rules/pattern-shapes.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
 import { aliasHint } from "../rules/rule-aliases.js";
 import type { Pack, Rule } from "../rules/types.js";
@@ -93,7 +94,7 @@ export function registerRulesCommands(
       const rulesDir = join(packageRoot(), "rules");
       await writeFileAtomic(
         resolve(io.cwd, out),
-        `${JSON.stringify(buildPrecompiled(loaded.packs, rulesDir))}\n`,
+        `${JSON.stringify(buildPrecompiled(loaded.packs, rulesDir, shapesOf(loaded.packs)))}\n`,
       );
     });
 
@@ -164,4 +165,10 @@ function indent(text: string): string {
     .split("\n")
     .map((line) => `    ${line}`)
     .join("\n");
+}
+
+/** Compiling the packs analyses every pattern they hold; the build saves those shapes. */
+function shapesOf(packs: readonly Pack[]): Record<string, unknown> {
+  compileRules(packs, CHECK_KINDS);
+  return exportShapes();
 }

@@ -91,8 +91,30 @@ export interface Summary {
   fileErrors: number;
 }
 
+/** A rule that ran, as formats that describe their rules need it (SARIF rule descriptors). */
+export interface RuleSummary {
+  id: string;
+  title: string;
+  /** The rule's own severity (a config may change it per file). */
+  severity: Severity;
+  description?: string;
+  citation: Citation;
+}
+
+/** What was checked with what, so a sign-off can be reproduced: every item with its sha256. */
+export interface SignOff {
+  tool: { name: string; version: string };
+  packs: { name: string; version: string; file: string; sha256: string }[];
+  configs: { file: string; sha256: string }[];
+  inputs: { path: string; sha256: string; asOf?: string }[];
+}
+
 export interface CheckReport {
   tool: { name: string; version: string };
   files: FileResult[];
   summary: Summary;
+  /** The rules that ran for any file (for SARIF and other self-describing formats). */
+  rules?: RuleSummary[];
+  /** The sign-off manifest: tool, pack, config and input hashes, as-of dates. */
+  signOff?: SignOff;
 }

@@ -5,8 +5,8 @@
  */
 import { dirname, extname } from "node:path";
 import { checkFile } from "../cli/check-file.js";
-import { SUPPORTED_EXTENSIONS } from "../cli/read-input.js";
 import { isIgnored } from "../cli/ignore.js";
+import { SUPPORTED_EXTENSIONS } from "../cli/read-input.js";
 import { bundledPackNames } from "../cli/rule-sets.js";
 import { UsageError } from "../cli/usage-error.js";
 import { checkConfigPackNames, configFor } from "../config/load-config.js";

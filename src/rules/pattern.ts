@@ -20,7 +20,8 @@
  * 1 MB from ~10 s to ~0.3 s; an English announcement compiles ~22 of the 168 programs.
  */
 import { RE2JS } from "re2js";
-import { analysePattern, boundAt, type PatternShape } from "./pattern-literals.js";
+import { boundAt, type PatternShape } from "./pattern-literals.js";
+import { shapeOf } from "./pattern-shapes.js";
 import { isSurelyValidRe2 } from "./pattern-syntax.js";
 import { factsOf } from "./pattern-text.js";
 import { anyLiteralIn, literalOccurrences, type MatchWindow, windowsAround } from "./pattern-windows.js";
@@ -54,7 +55,7 @@ export class PatternSyntaxError extends Error {
 export function compilePattern(source: string): Pattern {
   const program = new LazyProgram(source);
   if (!isSurelyValidRe2(source)) program.get();
-  const shape = analysePattern(source);
+  const shape = shapeOf(source);
   const scan = (
     text: string,
     from: number,

@@ -7,18 +7,26 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { preloadShapes } from "./pattern-shapes.js";
 import type { Pack } from "./types.js";
 
 export interface PrecompiledPacks {
   packs: { file: string; sha256: string; pack: Omit<Pack, "file"> }[];
+  /** Pattern shapes by source (see pattern-shapes.ts). */
+  shapes?: Record<string, unknown>;
 }
 
 export function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-export function buildPrecompiled(packs: readonly Pack[], rulesDir: string): PrecompiledPacks {
+export function buildPrecompiled(
+  packs: readonly Pack[],
+  rulesDir: string,
+  shapes?: Record<string, unknown>,
+): PrecompiledPacks {
   return {
+    ...(shapes && { shapes }),
     packs: packs.map(({ file, ...pack }) => ({
       file: relative(rulesDir, file).split("\\").join("/"),
       sha256: hashText(readFileSync(file, "utf8")),
@@ -53,5 +61,6 @@ export function fromPrecompiled(
     if (hashText(text) !== entry.sha256) return undefined;
     packs.push({ ...entry.pack, file });
   }
+  if (cache.shapes) preloadShapes(cache.shapes);
   return packs;
 }

@@ -1,0 +1,35 @@
+/**
+ * Pattern shapes (required literals, length bounds) are worked out by parsing each pattern,
+ * which for the bundled packs' ~170 patterns costs tens of milliseconds at every start-up. The
+ * build saves them beside the precompiled packs; a run loads them and analyses only patterns
+ * it has not seen (a user's own pack, or an edited one).
+ */
+import { analysePattern, type PatternShape } from "./pattern-literals.js";
+
+const shapes = new Map<string, PatternShape>();
+
+export function shapeOf(source: string): PatternShape {
+  let shape = shapes.get(source);
+  if (!shape) {
+    shape = analysePattern(source);
+    shapes.set(source, shape);
+  }
+  return shape;
+}
+
+/** Every shape analysed so far, in a JSON-safe form (Infinity written as a string). */
+export function exportShapes(): Record<string, unknown> {
+  return JSON.parse(
+    JSON.stringify(Object.fromEntries(shapes), (_key, value) =>
+      value === Number.POSITIVE_INFINITY ? "Infinity" : value,
+    ),
+  );
+}
+
+/** Shapes saved by the build; a pattern's source is its key, so a changed pattern is re-analysed. */
+export function preloadShapes(saved: Record<string, unknown>): void {
+  const revived = JSON.parse(JSON.stringify(saved), (_key, value) =>
+    value === "Infinity" ? Number.POSITIVE_INFINITY : value,
+  ) as Record<string, PatternShape>;
+  for (const [source, shape] of Object.entries(revived)) if (!shapes.has(source)) shapes.set(source, shape);
+}

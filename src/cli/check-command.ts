@@ -22,6 +22,8 @@ import type { Severity } from "../rules/types.js";
 import { type CheckedFile, checkFile, errorResult, type FileCheckOptions } from "./check-file.js";
 import { collectFiles } from "./collect-files.js";
 import { configForDirectory, loadExplicitConfig } from "./config-lookup.js";
+import type { FixMode } from "./fix-command.js";
+import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
 import { isIgnored } from "./ignore.js";
 import { packageRoot, packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
@@ -51,6 +53,11 @@ export interface CheckCommandOptions {
   facts: boolean;
   /** Largest input accepted, in bytes. */
   maxInputBytes?: number;
+  /** Apply the suggested fixes (write) or print them as a diff (dry-run). */
+  fix?: FixMode;
+  /** Waivers file for Word and PDF findings; `updateBaseline` rewrites it. */
+  baseline?: string;
+  updateBaseline?: boolean;
   /** Print where the time went to standard error. */
   stats?: boolean;
   profile: ProfileSettings;
@@ -87,8 +94,30 @@ export async function runCheckCommand(
   const checklist = outputs.some((output) => output.reporter.needsChecklist === true);
   const stats = options.stats ? new RunStats() : undefined;
   const digests = new Map<string, string>();
-  const checked = await checkInputs(filePaths, useStdin, options, checklist, stats, io, digests);
+  if (options.fix && useStdin)
+    throw new UsageError("--fix writes files; it cannot fix standard input (use --fix-dry-run)");
+  if (options.updateBaseline && !options.baseline)
+    throw new UsageError("--update-baseline needs --baseline <file>");
+  const baseline = options.baseline
+    ? await loadBaseline(options.baseline, io.cwd, options.updateBaseline === true)
+    : undefined;
+  const checked = await checkInputs(
+    filePaths,
+    useStdin,
+    options,
+    fileOptionsFor(options, checklist, stats, io, baseline),
+    io,
+    digests,
+  );
   comparePairs(checked, options, io);
+  if (options.fix)
+    await applyFixes(checked, options.fix, fileOptionsFor(options, checklist, stats, io, baseline), io);
+  if (baseline && options.updateBaseline) {
+    const count = await saveBaseline(baseline, checked, options.profile.asOf ?? io.today);
+    io.stderr(
+      `disclint: baseline ${relative(io.cwd, baseline.path)} now waives ${count} finding${count === 1 ? "" : "s"}\n`,
+    );
+  }
 
   const results = checked.map((file) => file.result);
   const report: CheckReport = {
@@ -101,7 +130,8 @@ export async function runCheckCommand(
   for (const output of outputs) {
     const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
     if (output.path === undefined) {
-      io.stdout(rendered);
+      // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
+      (options.fix === "dry-run" ? io.stderr : io.stdout)(rendered);
       continue;
     }
     try {
@@ -117,17 +147,14 @@ export async function runCheckCommand(
   return exitCode(report, options);
 }
 
-async function checkInputs(
-  filePaths: readonly string[],
-  useStdin: boolean,
+function fileOptionsFor(
   options: CheckCommandOptions,
   checklist: boolean,
   stats: RunStats | undefined,
   io: CommandIo,
-  digests: Map<string, string>,
-): Promise<CheckedFile[]> {
-  const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
-  const fileOptions: FileCheckOptions = {
+  baseline: LoadedBaseline | undefined,
+): FileCheckOptions {
+  return {
     cwd: io.cwd,
     today: io.today,
     profile: options.profile,
@@ -137,7 +164,19 @@ async function checkInputs(
     ...(stats && { stats }),
     ...(options.encoding && { encoding: options.encoding }),
     ...(options.pack && { pack: options.pack }),
+    ...(baseline && { baseline: { data: baseline.data, dir: baseline.dir } }),
   };
+}
+
+async function checkInputs(
+  filePaths: readonly string[],
+  useStdin: boolean,
+  options: CheckCommandOptions,
+  fileOptions: FileCheckOptions,
+  io: CommandIo,
+  digests: Map<string, string>,
+): Promise<CheckedFile[]> {
+  const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
   const checked: CheckedFile[] = [];
   if (useStdin) {
     const name = options.stdinFilename ?? "-";

@@ -129,6 +129,18 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--pair <file>", "the other language version of the single input: compare the facts both state")
     .option("--facts", "include the facts extracted from each document in the JSON report", false)
     .option("--max-size <MB>", "refuse inputs larger than this many megabytes (default 50)", parseMegabytes)
+    .option(
+      "--fix",
+      "apply the suggested fixes to .txt, .md and .html drafts, then report what remains",
+      false,
+    )
+    .option(
+      "--fix-dry-run",
+      "print the suggested fixes as a unified diff (the report goes to standard error)",
+      false,
+    )
+    .option("--baseline <file>", "waive the findings listed in this file (for Word and PDF drafts)")
+    .option("--update-baseline", "write every current finding to the --baseline file", false)
     .option("--stats", "print the time taken by each stage and the slowest rules to standard error", false)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .addHelpText("after", EXAMPLES)
@@ -153,6 +165,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           quiet: flags.quiet === true,
           facts: flags.facts === true,
           stats: flags.stats === true,
+          ...(flags.fix === true && { fix: "write" as const }),
+          ...(flags.fixDryRun === true && { fix: "dry-run" as const }),
+          ...(typeof flags.baseline === "string" && { baseline: flags.baseline }),
+          updateBaseline: flags.updateBaseline === true,
           ...(typeof flags.maxSize === "number" && { maxInputBytes: flags.maxSize }),
           ...(typeof flags.pair === "string" && { pair: flags.pair }),
           color: flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,

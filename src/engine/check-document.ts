@@ -4,8 +4,9 @@
  */
 import type { RawFinding } from "../checks/types.js";
 import type { Document } from "../document/types.js";
+import { extractFacts } from "../facts/extract-facts.js";
 import type { Profile } from "../profile/types.js";
-import type { Severity } from "../rules/types.js";
+import type { Rule, Severity } from "../rules/types.js";
 import { applicability } from "./applicability.js";
 import type { CompiledRule } from "./compile-rules.js";
 import { postProcess } from "./post-process.js";
@@ -85,6 +86,7 @@ export function toFinding(
     kind: raw.kind,
     "issuer.name": profile.name?.value,
     "issuer.stockCode": profile.stockCode?.value,
+    ...(raw.suggestion && rule.suggestion && factsForSuggestion(document, profile)),
   };
   const finding: Finding = {
     ruleId: rule.id,
@@ -104,8 +106,9 @@ export function toFinding(
     }));
   }
   if (raw.suggestion) {
-    const text = rule.suggestion
-      ? fillTemplate(rule.suggestion, { ...data, text: raw.suggestion.text })
+    const template = suggestionTemplate(rule.suggestion, document);
+    const text = template
+      ? fillTemplate(template, { ...data, text: raw.suggestion.text })
       : raw.suggestion.text;
     finding.suggestion = {
       message:
@@ -143,4 +146,26 @@ function describeProfile(profile: Profile): Record<string, ProfileFact> {
     }
   }
   return described;
+}
+
+function suggestionTemplate(suggestion: Rule["suggestion"], document: Document): string | undefined {
+  if (typeof suggestion !== "object") return suggestion;
+  return document.language === "en" ? suggestion.en : suggestion.zh;
+}
+
+/**
+ * What a suggested statement names: the issuer (from the config, else the document's own name)
+ * and the product the announcement discusses, with neutral wording when neither is known.
+ */
+function factsForSuggestion(document: Document, profile: Profile): Record<string, string> {
+  const facts = extractFacts(document);
+  const english = document.language === "en";
+  const company = english
+    ? (profile.name?.value ?? facts.issuerNames.en?.value)
+    : facts.issuerNames.zh?.value;
+  const product = facts.products[0]?.value;
+  return {
+    company: company ?? (english ? "The Company" : "本公司"),
+    product: product ?? (english ? "its Core Product" : "其核心產品"),
+  };
 }

@@ -40,6 +40,9 @@ export const PLACEHOLDERS_BY_KIND: Readonly<Record<string, readonly string[]>> =
   "old-references": ["match", "hint", "problem", "expected", "actual"],
 };
 
+/** Filled by the engine for every rule (src/engine/check-document.ts). */
+const ENGINE_PLACEHOLDERS = ["issuer.name", "issuer.stockCode", "company", "product", "kind"];
+
 type Record_ = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Record_ {
@@ -190,8 +193,9 @@ function checkPlaceholders(
   where: string,
   source: YamlSource,
 ): Diagnostic[] {
-  const known = PLACEHOLDERS_BY_KIND[kind];
-  if (!known) return [];
+  const forKind = PLACEHOLDERS_BY_KIND[kind];
+  if (!forKind) return [];
+  const known = [...forKind, ...ENGINE_PLACEHOLDERS];
   const problems: Diagnostic[] = [];
   for (const field of ["message", "suggestion"]) {
     const template = rule[field];

@@ -78,7 +78,8 @@ export interface Rule {
   check: CheckSpec;
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
   /** Template for a suggested fix. */
-  suggestion?: string;
+  /** The text a fix inserts or replaces with, per language when the wording differs. */
+  suggestion?: string | { en?: string; zh?: string };
 }
 
 /** The check kind and its options, as written in YAML; each kind validates its own options. */

@@ -12,7 +12,8 @@ import { agreesWithStated, formatPercent } from "../facts/rounding.js";
 import { extractHoldingStatements } from "../facts/share-capital.js";
 import { extractPercentageTables } from "../facts/tables.js";
 import type { IssuedSharesFact } from "../facts/types.js";
-import type { CheckKind, RawFinding } from "./types.js";
+import { requirementKind } from "./requirement-kind.js";
+import type { RawFinding } from "./types.js";
 
 export type ArithmeticRequirement =
   | "percentage-fraction"
@@ -138,16 +139,4 @@ const RUNNERS: Record<ArithmeticRequirement, (document: Document) => RawFinding[
   "table-total": tableTotal,
 };
 
-export const arithmeticCheck: CheckKind<ArithmeticOptions> = {
-  name: "arithmetic",
-  optionsSchema: {
-    type: "object",
-    properties: { require: { enum: Object.keys(RUNNERS) } },
-    required: ["require"],
-    additionalProperties: false,
-  },
-  compile(options) {
-    const runner = RUNNERS[options.require];
-    return { run: ({ document }) => runner(document) };
-  },
-};
+export const arithmeticCheck = requirementKind("arithmetic", RUNNERS);

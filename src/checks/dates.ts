@@ -8,7 +8,8 @@ import { cutOffDates, thisDocumentDates, timetableRegion } from "../facts/date-c
 import { WEEKDAYS, weekdayOf } from "../facts/dates.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import type { DateFact } from "../facts/types.js";
-import type { CheckKind, RawFinding } from "./types.js";
+import { requirementKind } from "./requirement-kind.js";
+import type { RawFinding } from "./types.js";
 
 export type DatesRequirement = "weekday" | "cutoff-before-document" | "timetable-order" | "as-at-date";
 
@@ -111,16 +112,4 @@ const RUNNERS: Record<DatesRequirement, (document: Document) => RawFinding[]> = 
   "as-at-date": asAtDate,
 };
 
-export const datesCheck: CheckKind<DatesOptions> = {
-  name: "dates",
-  optionsSchema: {
-    type: "object",
-    properties: { require: { enum: Object.keys(RUNNERS) } },
-    required: ["require"],
-    additionalProperties: false,
-  },
-  compile(options) {
-    const runner = RUNNERS[options.require];
-    return { run: ({ document }) => runner(document) };
-  },
-};
+export const datesCheck = requirementKind("dates", RUNNERS);

@@ -11,7 +11,8 @@ import type { Document } from "../document/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { baseTerm, usesOf, variantsOf } from "../facts/term-usage.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
-import type { CheckKind, RawFinding } from "./types.js";
+import { requirementKind } from "./requirement-kind.js";
+import type { RawFinding } from "./types.js";
 import { undefinedTerms } from "./undefined-terms.js";
 
 export type DefinitionsRequirement = "unused" | "undefined" | "duplicate" | "variant";
@@ -174,16 +175,4 @@ const RUNNERS: Record<DefinitionsRequirement, (document: Document) => RawFinding
   variant,
 };
 
-export const definitionsCheck: CheckKind<DefinitionsOptions> = {
-  name: "definitions",
-  optionsSchema: {
-    type: "object",
-    properties: { require: { enum: Object.keys(RUNNERS) } },
-    required: ["require"],
-    additionalProperties: false,
-  },
-  compile(options) {
-    const runner = RUNNERS[options.require];
-    return { run: ({ document }) => runner(document) };
-  },
-};
+export const definitionsCheck = requirementKind("definitions", RUNNERS);

@@ -1,0 +1,26 @@
+/**
+ * A check kind whose one option, `require`, picks one of several requirements over the same
+ * facts (arithmetic, dates, definitions): one kind serves several rules, each with its own
+ * citation and severity.
+ */
+import type { Document } from "../document/types.js";
+import type { CheckKind, RawFinding } from "./types.js";
+
+export function requirementKind<Requirement extends string>(
+  name: string,
+  runners: Record<Requirement, (document: Document) => RawFinding[]>,
+): CheckKind<{ require: Requirement }> {
+  return {
+    name,
+    optionsSchema: {
+      type: "object",
+      properties: { require: { enum: Object.keys(runners) } },
+      required: ["require"],
+      additionalProperties: false,
+    },
+    compile(options) {
+      const runner = runners[options.require];
+      return { run: ({ document }) => runner(document) };
+    },
+  };
+}

@@ -23,6 +23,9 @@ export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([
   "before",
   "after",
   "outdated",
+  "haltAnchors",
+  "suppressionWords",
+  "suspensionWords",
 ]);
 
 const REQUIRED_DATA = ["problem", "expected", "actual", "similarity", "missingLimbs", "position", "outdated"];
@@ -37,6 +40,7 @@ export const PLACEHOLDERS_BY_KIND: Readonly<Record<string, readonly string[]>> =
   forbidden: ["match"],
   conditional: [...REQUIRED_DATA, "trigger"],
   consistency: ["value", "first", "expected", "where", "problem"],
+  "halt-duration": ["problem", "days", "limit"],
   "old-references": ["match", "hint", "problem", "expected", "actual"],
 };
 

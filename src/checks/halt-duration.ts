@@ -1,0 +1,85 @@
+/**
+ * `halt-duration`: a trading halt lasts at most two trading days, after which it is a
+ * suspension and should be called one. Finds when the halt took effect ("halted with effect
+ * from 9:00 a.m. on 10 March 2026"), counts the trading days up to the document's date with
+ * the Hong Kong holiday calendar, and reports a "halt" that has run longer.
+ */
+import { extractDates, weekdayOf } from "../facts/dates.js";
+import { documentDateOf, extractSignature } from "../facts/signature.js";
+import type { Pattern } from "../rules/pattern.js";
+import { clearBusinessDays, type HolidayCalendar, hongKongCalendar } from "./notice-period.js";
+import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
+
+export interface HaltDurationOptions {
+  /** Where a halt is said to take effect; the first date within reach after one is its start. */
+  haltAnchors: string[];
+  /** Wording that already calls it a suspension (then nothing is reported). */
+  suspensionWords: string[];
+  maxTradingDays?: number;
+}
+
+const DATE_REACH = 60;
+
+export const haltDuration: CheckKind<HaltDurationOptions> = {
+  name: "halt-duration",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    required: ["haltAnchors", "suspensionWords"],
+    properties: {
+      haltAnchors: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+      suspensionWords: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+      maxTradingDays: { type: "integer", minimum: 1, maximum: 30 },
+    },
+  },
+  compile(options, context): CompiledCheck {
+    const anchors = options.haltAnchors.map((source) => context.compilePattern(source));
+    const suspension = options.suspensionWords.map((source) => context.compilePattern(source));
+    const limit = options.maxTradingDays ?? 2;
+    return { run: (run) => checkHalt(run, anchors, suspension, limit, hongKongCalendar) };
+  },
+};
+
+function checkHalt(
+  { document }: RunContext,
+  anchors: readonly Pattern[],
+  suspension: readonly Pattern[],
+  limit: number,
+  calendar: () => HolidayCalendar,
+): RawFinding[] {
+  const text = document.normalised;
+  if (suspension.some((pattern) => pattern.test(text))) return [];
+  const dates = extractDates(text);
+  const documentDate = documentDateOf(text, extractSignature(document, dates), dates);
+  if (!documentDate) return [];
+  for (const anchor of anchors) {
+    for (const match of anchor.matches(text)) {
+      // The date follows an English anchor ("halted with effect from …") and sits inside a Chinese one.
+      const start = dates.find((date) => date.start >= match.start && date.start - match.end <= DATE_REACH);
+      if (!start || start.iso >= documentDate.iso) continue;
+      const { holidays, firstYear, lastYear } = calendar();
+      const year = Number(start.iso.slice(0, 4));
+      if (year < firstYear || Number(documentDate.iso.slice(0, 4)) > lastYear) return [];
+      const closed = (iso: string) => holidays.has(iso);
+      const weekday = weekdayOf(start.iso);
+      const startIsTradingDay = weekday !== 0 && weekday !== 6 && !closed(start.iso);
+      // Trading days the halt has lasted: its first day and every trading day before the document's date.
+      const days = clearBusinessDays(start.iso, documentDate.iso, closed) + (startIsTradingDay ? 1 : 0);
+      if (days <= limit) return [];
+      return [
+        {
+          kind: "inconsistent",
+          start: match.start,
+          end: start.end,
+          data: {
+            problem: `trading has been halted since ${start.iso}, ${days} trading days before the document's date (${documentDate.iso}); after ${limit} trading days a halt is a suspension`,
+            days,
+            limit,
+          },
+          related: [{ start: documentDate.start, end: documentDate.end, message: "the document's date" }],
+        },
+      ];
+    }
+  }
+  return [];
+}

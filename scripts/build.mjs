@@ -5,9 +5,7 @@
 import { build } from "esbuild";
 import "./build-validators.mjs";
 
-await build({
-  entryPoints: ["src/cli/entry.ts"],
-  outfile: "dist/disclint.cjs",
+const shared = {
   bundle: true,
   platform: "node",
   target: "node20",
@@ -31,7 +29,10 @@ await build({
   banner: { js: 'const __disclintFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   sourcemap: "linked",
   logLevel: "warning",
-});
+};
+await build({ ...shared, entryPoints: ["src/cli/entry.ts"], outfile: "dist/disclint.cjs" });
+// The worker thread behind --jobs and --timeout, loaded from beside dist/disclint.cjs.
+await build({ ...shared, entryPoints: ["src/cli/check-worker.ts"], outfile: "dist/check-worker.cjs" });
 
 // Save the validated bundled packs so a check starts without YAML parsing or schema compiling.
 import { execFileSync } from "node:child_process";
@@ -51,10 +52,14 @@ try {
 // V8 code cache for the bundle, made after a representative check so it covers what a check runs.
 rmSync("dist/disclint.cjs.cache", { force: true });
 try {
-  execFileSync(process.execPath, ["bin/disclint.cjs", "check", "examples", "--format", "json", "--output", "/dev/null"], {
-    stdio: "ignore",
-    env: { ...process.env, DISCLINT_WRITE_CODE_CACHE: "1" },
-  });
+  execFileSync(
+    process.execPath,
+    ["bin/disclint.cjs", "check", "examples", "--format", "json", "--output", "/dev/null"],
+    {
+      stdio: "ignore",
+      env: { ...process.env, DISCLINT_WRITE_CODE_CACHE: "1" },
+    },
+  );
 } catch {
   // Exit code 1 (the examples have findings) is expected; the cache is written on exit either way.
 }

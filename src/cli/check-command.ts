@@ -5,10 +5,8 @@
  * anything at or above --fail-on was found.
  */
 import { readFileSync } from "node:fs";
-import { appendFile, readFile, stat } from "node:fs/promises";
-import { dirname, relative, resolve, sep } from "node:path";
-import { InputError } from "../document/input-error.js";
-import { checkInputSize } from "../document/reader-limits.js";
+import { appendFile } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
 import { checkPair } from "../engine/check-pair.js";
 import { postProcess } from "../engine/post-process.js";
 import { summarise } from "../engine/summarise.js";
@@ -17,16 +15,16 @@ import type { ProfileSettings } from "../profile/resolve-profile.js";
 import { displayPath } from "../report/display-path.js";
 import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
-import { buildSignOff, sha256, summariseRules } from "../report/sign-off.js";
+import { buildSignOff, summariseRules } from "../report/sign-off.js";
 import type { Severity } from "../rules/types.js";
-import { type CheckedFile, checkFile, errorResult, type FileCheckOptions } from "./check-file.js";
-import { collectFiles } from "./collect-files.js";
-import { configForDirectory, loadExplicitConfig } from "./config-lookup.js";
+import type { CheckedFile, FileCheckOptions } from "./check-file.js";
+import { type CheckedInput, checkInputs, describeFsError } from "./check-inputs.js";
 import type { FixMode } from "./fix-command.js";
 import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
-import { isIgnored } from "./ignore.js";
 import { packageRoot, packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
+import { ResultCache } from "./result-cache.js";
+import type { Shard } from "./shard.js";
 import { RunStats } from "./stats.js";
 import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
@@ -61,6 +59,14 @@ export interface CheckCommandOptions {
   /** Print where the time went to standard error. */
   stats?: boolean;
   profile: ProfileSettings;
+  /** Files checked at once, in worker threads when more than 1 (--jobs). */
+  jobs: number;
+  /** A file taking longer is reported as not checked (--timeout). */
+  timeoutSeconds?: number;
+  /** Check only this part of the inputs (--shard i/n). */
+  shard?: Shard;
+  /** Reuse the results of unchanged files, kept in this file (--cache, --cache-location). */
+  cache?: string;
 }
 
 export interface CommandIo {
@@ -69,6 +75,8 @@ export interface CommandIo {
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
   today: string;
+  /** Standard error is a terminal: long batches show a progress line there. */
+  isTTY?: boolean;
 }
 
 export async function runCheckCommand(
@@ -98,20 +106,26 @@ export async function runCheckCommand(
     throw new UsageError("--fix writes files; it cannot fix standard input (use --fix-dry-run)");
   if (options.updateBaseline && !options.baseline)
     throw new UsageError("--update-baseline needs --baseline <file>");
+  if (options.shard && (useStdin || options.pair))
+    throw new UsageError(
+      "--shard splits files and directories; it cannot be used with standard input or --pair",
+    );
   const baseline = options.baseline
     ? await loadBaseline(options.baseline, io.cwd, options.updateBaseline === true)
     : undefined;
-  const checked = await checkInputs(
-    filePaths,
-    useStdin,
+  const cache =
+    options.cache === undefined ? undefined : await ResultCache.open(resolve(io.cwd, options.cache));
+  const fileOptions = fileOptionsFor(options, checklist, stats, io, baseline);
+  const checked = await checkInputs(filePaths, useStdin, {
     options,
-    fileOptionsFor(options, checklist, stats, io, baseline),
+    fileOptions,
     io,
     digests,
-  );
+    ...(cache && { cache }),
+    ...(stats && { stats }),
+  });
   comparePairs(checked, options, io);
-  if (options.fix)
-    await applyFixes(checked, options.fix, fileOptionsFor(options, checklist, stats, io, baseline), io);
+  if (options.fix) await applyFixes(checked, options.fix, fileOptions, io);
   if (baseline && options.updateBaseline) {
     const count = await saveBaseline(baseline, checked, options.profile.asOf ?? io.today);
     io.stderr(
@@ -124,7 +138,7 @@ export async function runCheckCommand(
     tool: { name: "disclint", version: packageVersion() },
     files: options.quiet ? results.map(onlyErrors) : results,
     summary: summarise(results),
-    rules: summariseRules(checked.flatMap((file) => file.checked?.ruleSet.packs ?? [])),
+    rules: summariseRules(checked.flatMap((file) => file.rules?.ruleSet.packs ?? [])),
     signOff: signOffFor(checked, digests, io.cwd),
   };
   for (const output of outputs) {
@@ -142,7 +156,9 @@ export async function runCheckCommand(
       );
     }
   }
+  if (cache) await saveCache(cache, io);
   if (stats) io.stderr(stats.render());
+  if (stats && cache) io.stderr(`cache: ${cache.hits} reused, ${cache.misses} checked\n`);
   await appendJobSummary(report, outputs, io);
   return exitCode(report, options);
 }
@@ -166,49 +182,6 @@ function fileOptionsFor(
     ...(options.pack && { pack: options.pack }),
     ...(baseline && { baseline: { data: baseline.data, dir: baseline.dir } }),
   };
-}
-
-async function checkInputs(
-  filePaths: readonly string[],
-  useStdin: boolean,
-  options: CheckCommandOptions,
-  fileOptions: FileCheckOptions,
-  io: CommandIo,
-  digests: Map<string, string>,
-): Promise<CheckedFile[]> {
-  const explicitConfig = options.config ? loadExplicitConfig(resolve(io.cwd, options.config)) : undefined;
-  const checked: CheckedFile[] = [];
-  if (useStdin) {
-    const name = options.stdinFilename ?? "-";
-    const bytes = await io.readStdin();
-    digests.set(name, sha256(bytes));
-    const baseDir = options.stdinFilename ? dirname(resolve(io.cwd, options.stdinFilename)) : io.cwd;
-    checked.push(await checkFile(name, bytes, explicitConfig ?? configForDirectory(baseDir), fileOptions));
-  }
-  const collected = await collectFiles(options.pair ? [...filePaths, options.pair] : filePaths, io.cwd);
-  for (const arg of collected.unmatched) {
-    checked.push({ result: errorResult(arg, "no-match", `${arg}: no file matches this path or pattern`) });
-  }
-  for (const file of collected.files) {
-    const config = explicitConfig ?? configForDirectory(dirname(file));
-    if (!collected.explicit.has(file) && isIgnored(file, config)) continue;
-    let bytes: Uint8Array;
-    try {
-      // Refuse an oversized file before reading it into memory, with the readers' own message.
-      checkInputSize(file, (await stat(file)).size, options.maxInputBytes);
-      bytes = await readFile(file);
-    } catch (error) {
-      if (error instanceof InputError) {
-        checked.push({ result: errorResult(file, error.code, error.message) });
-        continue;
-      }
-      checked.push({ result: errorResult(file, "unreadable", `cannot be read (${describeFsError(error)})`) });
-      continue;
-    }
-    digests.set(file, sha256(bytes));
-    checked.push(await checkFile(file, bytes, config, fileOptions));
-  }
-  return checked;
 }
 
 /** Adds, to both versions of each English/Chinese pair, the facts that differ between them. */
@@ -251,23 +224,19 @@ function exitCode(report: CheckReport, options: CheckCommandOptions): number {
   return EXIT.ok;
 }
 
-export function describeFsError(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error) {
-    const code = String((error as { code: unknown }).code);
-    const reasons: Record<string, string> = {
-      ENOENT: "no such file or directory",
-      EACCES: "permission denied",
-      EISDIR: "it is a directory",
-      ENOSPC: "no space left on the device",
-      ELOOP: "too many symbolic links",
-    };
-    return reasons[code] ?? code;
+/** A cache that cannot be written costs the next run time, not this run its report. */
+async function saveCache(cache: ResultCache, io: CommandIo): Promise<void> {
+  try {
+    await cache.save();
+  } catch (error) {
+    io.stderr(
+      `disclint: cannot write the cache ${relative(io.cwd, cache.path)} (${describeFsError(error)})\n`,
+    );
   }
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Tool, packs, configs and inputs with their hashes (reading the pack files is I/O, so here). */
-function signOffFor(checked: readonly CheckedFile[], digests: Map<string, string>, cwd: string): SignOff {
+function signOffFor(checked: readonly CheckedInput[], digests: Map<string, string>, cwd: string): SignOff {
   const root = packageRoot();
   // Bundled packs are named as in the package ("rules/hkex/core.yaml"), other files from the cwd.
   const name = (file: string): string => {
@@ -276,12 +245,12 @@ function signOffFor(checked: readonly CheckedFile[], digests: Map<string, string
   };
   const configs = new Map<string, string>();
   for (const file of checked) {
-    const config = file.checked?.config;
+    const config = file.rules?.config;
     if (config?.file && config.text !== undefined) configs.set(config.file, config.text);
   }
   return buildSignOff({
     tool: { name: "disclint", version: packageVersion() },
-    packs: checked.flatMap((file) => file.checked?.ruleSet.packs ?? []),
+    packs: checked.flatMap((file) => file.rules?.ruleSet.packs ?? []),
     configs: [...configs].map(([file, text]) => ({ file, text })),
     inputs: checked.flatMap(({ result }) => {
       const digest = digests.get(result.path);

@@ -15,6 +15,7 @@ run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin,
   today,
+  isTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

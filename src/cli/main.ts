@@ -3,6 +3,7 @@
  * Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config,
  * rule or input error. User mistakes print one line (plus diagnostics), never a stack trace.
  */
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { REPORTERS } from "../report/reporters.js";
 import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.js";
@@ -10,7 +11,10 @@ import { type CommandIo, runCheckCommand } from "./check-command.js";
 import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";
 import { packageVersion } from "./package-root.js";
+import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
+import { parseShard, type Shard } from "./shard.js";
+import { parseTimeoutSeconds } from "./timeout.js";
 import { EXIT, UsageError } from "./usage-error.js";
 
 const EXAMPLES = `
@@ -63,6 +67,25 @@ function parseMegabytes(value: string): number {
   if (!/^\d+(\.\d+)?$/.test(value) || megabytes <= 0)
     throw new InvalidArgumentError("must be a positive number of megabytes");
   return Math.round(megabytes * 1024 * 1024);
+}
+
+function parseJobs(value: string): number {
+  if (value === "auto") return availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('must be a whole number, 1 or more, or "auto"');
+  return Number(value);
+}
+
+function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === "string") throw new InvalidArgumentError(shard);
+  return shard;
+}
+
+function parseTimeout(value: string): number {
+  const seconds = parseTimeoutSeconds(value);
+  if (typeof seconds === "string") throw new InvalidArgumentError(seconds);
+  return seconds;
 }
 
 function parseStockCode(value: string): string {
@@ -143,6 +166,28 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--update-baseline", "write every current finding to the --baseline file", false)
     .option("--stats", "print the time taken by each stage and the slowest rules to standard error", false)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
+    .option(
+      "-j, --jobs <n>",
+      'check this many files at once in worker threads ("auto": one per CPU), with the same report as one at a time; English/Chinese pairs, and every file with --pair, --fix, --fix-dry-run or --update-baseline, are checked in the main thread',
+      parseJobs,
+      1,
+    )
+    .option(
+      "--shard <i/n>",
+      "check only part i of n (e.g. 2/4), split by a hash of each path, pairs kept together: for CI matrices",
+      parseShardOption,
+    )
+    .option(
+      "--cache",
+      "reuse the results of unchanged drafts (same content, packs, config, version and options)",
+      false,
+    )
+    .option("--cache-location <file>", `where --cache keeps its results (default ${DEFAULT_CACHE_FILE})`)
+    .option(
+      "--timeout <seconds>",
+      "report a file whose check takes longer as not checked (exit 2); checks run in worker threads",
+      parseTimeout,
+    )
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const asOf = typeof flags.asOf === "string" ? parseDate(flags.asOf) : undefined;
@@ -175,6 +220,12 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           stdin: flags.stdin === true,
           ...(typeof flags.stdinFilename === "string" && { stdinFilename: flags.stdinFilename }),
           ...(typeof flags.encoding === "string" && { encoding: flags.encoding }),
+          jobs: flags.jobs as number,
+          ...(typeof flags.timeout === "number" && { timeoutSeconds: flags.timeout }),
+          ...(flags.shard !== undefined && { shard: flags.shard as Shard }),
+          ...(flags.cache === true && {
+            cache: typeof flags.cacheLocation === "string" ? flags.cacheLocation : DEFAULT_CACHE_FILE,
+          }),
           profile: {
             issuer,
             ...(asOf && { asOf }),

@@ -3,8 +3,9 @@
  * synchronously, so the only way to stop one that takes too long is to terminate its thread:
  * a task over time ends the worker and a fresh one takes its place for the tasks still waiting.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -18,6 +19,7 @@ export class WorkerPool<Task, Reply> {
   private readonly waiting: ((worker: Promise<Worker>) => void)[] = [];
   private readonly busy = new Set<Worker>();
   private live = 0;
+  private closed = false;
 
   constructor(
     private readonly start: () => Promise<Worker>,
@@ -68,6 +70,7 @@ export class WorkerPool<Task, Reply> {
 
   /** Ends every worker (idle ones, and busy ones left behind when a run stops early). */
   async close(): Promise<void> {
+    this.closed = true;
     const all = [...this.idle, ...this.busy];
     this.idle.length = 0;
     this.busy.clear();
@@ -75,13 +78,19 @@ export class WorkerPool<Task, Reply> {
   }
 
   private acquire(): Promise<Worker> {
+    if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
     const worker = this.idle.pop();
     if (worker) return Promise.resolve(worker);
-    if (this.live < this.size) {
-      this.live += 1;
-      return this.start();
-    }
-    return new Promise((resolveWorker) => this.waiting.push((next) => resolveWorker(next)));
+    if (this.live < this.size) return this.startOne();
+    return new Promise((resolveWorker) => this.waiting.push(resolveWorker));
+  }
+
+  private startOne(): Promise<Worker> {
+    this.live += 1;
+    return this.start().catch((error: unknown) => {
+      this.live -= 1;
+      throw error;
+    });
   }
 
   private release(worker: Worker): void {
@@ -94,9 +103,7 @@ export class WorkerPool<Task, Reply> {
   private replace(): void {
     this.live -= 1;
     const next = this.waiting.shift();
-    if (!next) return;
-    this.live += 1;
-    next(this.start());
+    if (next) next(this.startOne());
   }
 }
 
@@ -129,7 +136,13 @@ function bundledWorkerFile(): URL {
 }
 
 function sourceBootstrap(): string {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href;
+  // tsx's ESM entry, found through its exports map (require.resolve would give the CommonJS one).
+  const manifestPath = createRequire(import.meta.url).resolve("tsx/package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const esmApi = manifest.exports["./esm/api"]?.import.default ?? "./dist/esm/api/index.mjs";
+  const tsxApi = pathToFileURL(join(dirname(manifestPath), esmApi)).href;
   const entry = new URL("./check-worker.ts", import.meta.url).href;
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }

@@ -12,7 +12,7 @@ export interface CliResult {
 
 export async function runCli(
   args: readonly string[],
-  options: { cwd: string; stdin?: string | Uint8Array; today?: string },
+  options: { cwd: string; stdin?: string | Uint8Array; today?: string; isTTY?: boolean },
 ): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
@@ -29,6 +29,7 @@ export async function runCli(
         ? new TextEncoder().encode(options.stdin)
         : (options.stdin ?? new Uint8Array()),
     today: options.today ?? "2026-11-25",
+    isTTY: options.isTTY ?? false,
   });
   return { code, stdout, stderr };
 }

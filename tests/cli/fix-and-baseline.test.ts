@@ -122,8 +122,12 @@ describe("baseline for a Word draft", () => {
 describe("suggestions filled from the document", () => {
   it("names the issuer and the product in a missing 18A cautionary statement", async () => {
     const dir = copyExample();
-    const dry = await runCli(["check", "defective-en.txt", "--fix-dry-run", "--format", "compact"], { cwd: dir });
-    const added = dry.stdout.split("\n").find((line) => line.startsWith("+Cautionary Statement required by Rule 18A.05"));
+    const dry = await runCli(["check", "defective-en.txt", "--fix-dry-run", "--format", "compact"], {
+      cwd: dir,
+    });
+    const added = dry.stdout
+      .split("\n")
+      .find((line) => line.startsWith("+Cautionary Statement required by Rule 18A.05"));
     expect(added).toContain("Silverpine Bay Therapeutics Limited cannot guarantee");
     expect(added).toContain("develop and market SPB-207 successfully");
   });

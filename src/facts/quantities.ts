@@ -9,8 +9,7 @@ import type { AmountFact, PercentageFact, ShareCountFact } from "./types.js";
 // A number starts where no digit precedes it, nor a thousands group ("1,234,567" is read from
 // its "1"): without these guards every digit of a long run would start a scan to the run's end,
 // and 1 MB of digits took minutes instead of milliseconds.
-const NUMBER =
-  "(?<!\\d)(?!(?<=\\d,)\\d{3}(?!\\d))(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const NUMBER = "(?<!\\d)(?!(?<=\\d,)\\d{3}(?!\\d))(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|per\\s?cent\\b)`, "gi");
 const FRACTION_AFTER = /^\s*[(（]\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*[)）]/;
 const FRACTION_BEFORE = /(\d{1,6})\s*\/\s*(\d{1,6})\s*[(（]\s*$/;

@@ -311,9 +311,14 @@ function startsParagraph(previous: Line, line: Line, current: Line[], lineHeight
   return current.length > 1 && line.x > previous.x + line.size;
 }
 
+/** Longer than any word a line could end with. */
+const TAIL_FOR_SPLIT_WORD = 80;
+
 /** Joins a line to the paragraph so far, undoing end-of-line hyphenation. */
 function joinLine(text: string, next: string, words: Vocabulary): string {
-  const split = /([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)-$/.exec(text)?.[1];
+  // Only the paragraph's tail can hold the split word: matching the whole paragraph so far
+  // would make joining its lines quadratic in its length.
+  const split = /([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)-$/.exec(text.slice(-TAIL_FOR_SPLIT_WORD))?.[1];
   const head = /^[a-z][A-Za-z0-9]*/.exec(next)?.[0];
   if (split !== undefined && head !== undefined)
     return keepsHyphen(split, head, next, words) ? text + next : text.slice(0, -1) + next;

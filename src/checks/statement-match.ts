@@ -136,12 +136,62 @@ export function matchCandidate(text: string, variant: CompiledVariant, hit: Hit)
     ahead = Math.max(ahead, spot ? wording.tokens.length - spot[1] : wording.tokens.length);
   });
   const window = windowAround(text, hit, reach(back), reach(ahead));
-  let best: Candidate | undefined;
-  variant.wordings.forEach((wording, index) => {
+  // Aligning is the costly step. The share of a wording's words found anywhere in the window
+  // bounds its similarity from above, so wordings are aligned best bound first and the rest
+  // skipped once none can do better: the same best candidate, with far fewer alignments.
+  const windowWords = countWords(window.tokens.map((token) => token.text));
+  const order = variant.wordings
+    .map((wording, index) => ({ wording, index, bound: similarityBound(wording, windowWords) }))
+    .sort((a, b) => b.bound - a.bound || a.index - b.index);
+  let best: { candidate: Candidate; index: number } | undefined;
+  for (const { wording, index, bound } of order) {
+    // Ties go to the earlier wording, as when every wording was aligned in turn.
+    if (
+      best !== undefined &&
+      (bound < best.candidate.similarity || (bound === best.candidate.similarity && index > best.index))
+    )
+      continue;
     const candidate = scoreWording(text, window, wording, spots[index] ?? null, hit);
-    if (best === undefined || candidate.similarity > best.similarity) best = candidate;
-  });
-  return best ?? { start: hit.start, end: hit.end, wording: variant.wordings[0] as Wording, similarity: 0 };
+    const better =
+      best === undefined ||
+      candidate.similarity > best.candidate.similarity ||
+      (candidate.similarity === best.candidate.similarity && index < best.index);
+    if (better) best = { candidate, index };
+  }
+  return (
+    best?.candidate ?? {
+      start: hit.start,
+      end: hit.end,
+      wording: variant.wordings[0] as Wording,
+      similarity: 0,
+    }
+  );
+}
+
+function countWords(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * At most the share of the wording's words an alignment could match: a word counts when the
+ * window holds it or its plural/singular twin (the alignment's notion of the same word).
+ * Repeats are not rationed, which can only raise the bound, never lower it below the truth.
+ */
+function similarityBound(wording: Wording, windowWords: ReadonlyMap<string, number>): number {
+  if (wording.tokens.length === 0) return 1;
+  let found = 0;
+  for (const word of wording.tokens) {
+    const singular = word.endsWith("s") ? word.slice(0, -1) : undefined;
+    if (
+      windowWords.has(word) ||
+      windowWords.has(`${word}s`) ||
+      (singular !== undefined && windowWords.has(singular))
+    )
+      found++;
+  }
+  return found / wording.tokens.length;
 }
 
 const reach = (tokens: number): number => Math.ceil(tokens * SLACK_FACTOR) + SLACK_TOKENS;

@@ -175,13 +175,20 @@ function missingFinding(
     end: placed.insertAt,
     expected,
     data: { problem: "missing", expected, position: position.description },
-    suggestion: {
-      start: placed.insertAt,
-      end: placed.insertAt,
-      text: placed.insertAfter ? `\n${expected}` : `${expected}\n`,
-    },
+    // A wording with blanks to fill ("[insert names]") is shown, not inserted: --fix would
+    // otherwise trade this finding for a placeholder finding per blank.
+    ...(!FILL_IN.test(expected) && {
+      suggestion: {
+        start: placed.insertAt,
+        end: placed.insertAt,
+        text: placed.insertAfter ? `\n${expected}` : `${expected}\n`,
+      },
+    }),
   };
 }
+
+/** A drafting blank in a prescribed wording: "[insert names]", "[●]", 「[插入姓名]」. */
+const FILL_IN = /[[【][^\]】]*[\]】]/;
 
 function deviatesFinding(document: Document, variant: CompiledVariant, assessment: Assessment): RawFinding {
   const { candidate, missingLimbs, outdated } = assessment;
@@ -209,7 +216,9 @@ function deviatesFinding(document: Document, variant: CompiledVariant, assessmen
     actual,
     diff: displayDiff(expected, actual, variant.script),
     data,
-    suggestion: { start: candidate.start, end: candidate.end, text: expected },
+    ...(!FILL_IN.test(expected) && {
+      suggestion: { start: candidate.start, end: candidate.end, text: expected },
+    }),
   };
 }
 

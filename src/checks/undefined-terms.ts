@@ -9,7 +9,8 @@
 import type { Document } from "../document/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { CITED_TITLE } from "../facts/quoted-term.js";
-import { baseTerm, usesOf } from "../facts/term-usage.js";
+import { baseTerm } from "../facts/term-usage.js";
+import { bareUses } from "./bare-uses.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
 import type { RawFinding } from "./types.js";
 
@@ -61,19 +62,18 @@ function insideDefinition(quote: Located, definitions: readonly DefinitionFact[]
   return definitions.some(({ entry }) => quote.start >= entry.start && quote.start < entry.end);
 }
 
-/** A line that opens with a quoted term is a glossary entry, whether or not a heading was found. */
+/**
+ * A line that opens with a quoted term is a glossary entry, whether or not a heading was found.
+ * Walks back over white space only, so a long line quoted many times is not rescanned each time.
+ */
 function opensLine(document: Document, quote: Located): boolean {
-  const at = document.toOriginal(quote.start);
-  const lineStart = document.original.lastIndexOf("\n", at - 1) + 1;
-  return document.original.slice(lineStart, at).trim() === "";
-}
-
-/** Used again without quotes around it. */
-function usedBare(text: string, term: string, quote: Located): boolean {
-  return usesOf(text, term, [quote]).some((use) => {
-    const previous = text[use.start - 1] ?? "";
-    return previous !== '"' && previous !== "「";
-  });
+  const original = document.original;
+  for (let at = document.toOriginal(quote.start) - 1; at >= 0; at--) {
+    const char = original[at] ?? "";
+    if (char === "\n") return true;
+    if (!/\s/.test(char)) return false;
+  }
+  return true;
 }
 
 export function undefinedTerms(document: Document): RawFinding[] {
@@ -81,15 +81,23 @@ export function undefinedTerms(document: Document): RawFinding[] {
   if (DEFINED_ELSEWHERE.test(text)) return [];
   const definitions = extractFacts(document).definitions;
   const known = definedKeys(definitions);
-  const reported = new Set<string>();
-  const findings: RawFinding[] = [];
+  const candidates: { term: string; quote: Located }[] = [];
   for (const match of text.matchAll(QUOTED)) {
     const term = (match[1] ?? "").trim();
     const quote = { start: match.index, end: match.index + match[0].length };
-    if (reported.has(term) || !looksLikeDefinedTerm(term)) continue;
+    if (!looksLikeDefinedTerm(term)) continue;
     if (insideDefinition(quote, definitions) || opensLine(document, quote)) continue;
     if (quotedForAnotherReason(text, quote, term) || isDefined(term, known)) continue;
-    if (!usedBare(text, term, quote)) continue;
+    candidates.push({ term, quote });
+  }
+  // All the candidates' bare uses in one pass over the text, not one search per quotation.
+  const uses = bareUses(text, new Set(candidates.map((candidate) => candidate.term)));
+  const reported = new Set<string>();
+  const findings: RawFinding[] = [];
+  for (const { term, quote } of candidates) {
+    if (reported.has(term)) continue;
+    // Used again without quotes around it (a use inside this quotation does not count).
+    if (!(uses.get(term) ?? []).some((at) => at < quote.start || at >= quote.end)) continue;
     reported.add(term);
     findings.push({ kind: "missing", start: quote.start, end: quote.end, data: { term } });
   }

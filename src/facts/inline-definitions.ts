@@ -20,16 +20,28 @@ const CHINESE_LEAD =
 const QUOTED = new RegExp(QUOTED_TERM, "g");
 const OR_ONLY = /^\s*(?:or|或)\s*(?:the\s+)?$/i;
 
-/** The offset of the bracket closing the one at `open`, or -1 within the length limit. */
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(text.length, open + MAX_PARENTHESIS);
-  for (let at = open; at < limit; at++) {
+/**
+ * Each "(" mapped to the ")" that closes it, in one pass: probing forward from every "(" cost
+ * MAX_PARENTHESIS steps each, and a megabyte of open brackets took a second.
+ */
+function closingBrackets(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let at = text.indexOf("("); at >= 0 && at < text.length; at++) {
     const char = text[at];
-    if (char === "(") depth += 1;
-    else if (char === ")" && --depth === 0) return at;
+    if (char === "(") open.push(at);
+    else if (char === ")") {
+      const from = open.pop();
+      if (from !== undefined) closes.set(from, at);
+    }
   }
-  return -1;
+  return closes;
+}
+
+/** The offset of the bracket closing the one at `open`, or -1 within the length limit. */
+function closingBracket(closes: ReadonlyMap<number, number>, open: number): number {
+  const close = closes.get(open);
+  return close !== undefined && close < open + MAX_PARENTHESIS ? close : -1;
 }
 
 interface Quoted {
@@ -72,8 +84,9 @@ function aliasGroups(text: string, terms: Quoted[]): string[][] {
 
 export function inlineDefinitions(text: string): DefinitionFact[] {
   const found: DefinitionFact[] = [];
+  const closes = closingBrackets(text);
   for (let open = text.indexOf("("); open >= 0; ) {
-    const close = closingBracket(text, open);
+    const close = closingBracket(closes, open);
     const terms = close < 0 ? [] : termsOf(text, open, close);
     if (terms.length === 0) {
       open = text.indexOf("(", open + 1);

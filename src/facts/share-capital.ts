@@ -21,11 +21,12 @@ const ENGLISH_TOTALS = [
     `(?:total\\s+number\\s+of\\s+(?:the\\s+)?(?:issued\\s+)?${CLASS}Shares(?:\\s+in\\s+issue)?(?:\\s+of\\s+the\\s+Company)?|issued\\s+share\\s+capital\\s+of\\s+the\\s+Company|number\\s+of\\s+(?:issued\\s+)?Shares\\s+in\\s+issue)\\s*(\\(excluding\\s+treasury\\s+shares\\))?\\s*(?:is|was|amounts?\\s+to|amounted\\s+to|comprised|comprises|consisted\\s+of|consists\\s+of|of|being)\\s+${N}`,
     "gi",
   ),
-  new RegExp(`\\b()()${N}\\s+${CLASS}Shares\\s+(?:were\\s+|are\\s+)?in\\s+issue`, "gi"),
+  // Not inside a run of digits and commas: each of its digits would start a scan to the run's end.
+  new RegExp(`\\b(?<![\\d,])()()${N}\\s+${CLASS}Shares\\s+(?:were\\s+|are\\s+)?in\\s+issue`, "gi"),
 ];
 const CHINESE_TOTALS = [
   /()()已發行(?:股份|股本)(?:總數|總額)?\s*(?:為|共|合共|包括)\s*(\d[\d,]*)\s*股/g,
-  /()()(\d[\d,]*)\s*股已發行股份/g,
+  /()()(?<![\d,])(\d[\d,]*)\s*股已發行股份/g,
 ];
 const TREASURY_COUNT =
   /^[^.;。]{0,60}?(?:including|of\s+which|包括|其中)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:Shares\s+)?(?:(?:were|are)\s+held\s+as\s+)?(?:treasury\s+shares|股庫存股份)/i;

@@ -91,8 +91,20 @@ export function formatDiagnostic(problem: Diagnostic, sourceText?: string): stri
   return frame ? `${header}\n${frame}` : header;
 }
 
+/**
+ * The lines of the file last framed: a pack with thousands of problems frames the same text
+ * thousands of times, and splitting it each time made reporting them quadratic.
+ */
+let lastSplit: { text: string; lines: string[] } | undefined;
+
+function linesOf(sourceText: string): string[] {
+  if (lastSplit?.text !== sourceText)
+    lastSplit = { text: sourceText, lines: sourceText.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/) };
+  return lastSplit.lines;
+}
+
 function codeFrame(sourceText: string, at: Location): string {
-  const lines = sourceText.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const lines = linesOf(sourceText);
   if (at.line < 1 || at.line > lines.length) return "";
   const first = Math.max(1, at.line - FRAME_CONTEXT_LINES);
   const gutterWidth = String(at.line).length;

@@ -49,6 +49,16 @@ export const ADVERSARIAL_INPUTS: AdversarialInput[] = [
     text: () => HEAD + repeatTo("1234567890"),
   },
   {
+    name: "thousands-run",
+    aimsAt: "numbers written with thousands separators (share counts, issued shares)",
+    text: () => HEAD + repeatTo("1,234,567,890,"),
+  },
+  {
+    name: "digits-and-share-words",
+    aimsAt: "share counts and issued shares in Chinese",
+    text: () => HEAD + repeatTo("1234567890 1.5.5 股 "),
+  },
+  {
     name: "grouped-numbers",
     aimsAt: "amounts and percentages (arithmetic, consistency)",
     text: () => HEAD + repeatTo("HK$1,234,567.89 1,000,000 shares 12.5% 2026-03-18 "),
@@ -81,6 +91,20 @@ export const ADVERSARIAL_INPUTS: AdversarialInput[] = [
     name: "quotes-and-placeholders",
     aimsAt: "placeholders, quoted terms, undefined terms",
     text: () => HEAD + repeatTo('"[●] "Placing" [TBD] “Completion” 「完成」 '),
+  },
+  {
+    name: "distinct-quoted-terms",
+    aimsAt: "undefined terms: thousands of different quoted terms, each used again bare",
+    text: () => {
+      const parts: string[] = [];
+      let size = 0;
+      for (let i = 0; size < ONE_MB; i++) {
+        const part = `"Alpha ${i.toString(36).toUpperCase()}" Alpha ${i.toString(36).toUpperCase()} `;
+        parts.push(part);
+        size += part.length;
+      }
+      return HEAD + parts.join("");
+    },
   },
   {
     name: "one-character-lines",
@@ -155,7 +179,7 @@ export const documentArbitrary: fc.Arbitrary<string> = fc
   .map((parts) => parts.join(""));
 
 /** Mutations of a real-shaped document: a change of line endings, a BOM, an insertion. */
-export const mutatedDocumentArbitrary = (base: string): fc.Arbitrary<string> =>
+export const mutatedDocumentArbitrary = (base: string, { cut = true } = {}): fc.Arbitrary<string> =>
   fc
     .tuple(
       fc.boolean(),
@@ -163,7 +187,7 @@ export const mutatedDocumentArbitrary = (base: string): fc.Arbitrary<string> =>
       fc.nat({ max: base.length }),
       fc.constantFrom(...EXOTIC, ...FRAGMENTS),
       fc.nat({ max: base.length }),
-      fc.nat({ max: 40 }),
+      fc.nat({ max: cut ? 40 : 0 }),
     )
     .map(([crlf, bom, at, insert, cutAt, cutLength]) => {
       let text = base.slice(0, at) + insert + base.slice(at);

@@ -1,0 +1,55 @@
+/**
+ * Ctrl-C in the middle of a batch. The first SIGINT (or SIGTERM) asks the run to stop starting
+ * new files; the files already checked are reported, the report says it is incomplete, and the
+ * exit code is non-zero (130 for SIGINT, 143 for SIGTERM, as shells report them). A second
+ * signal stops at once. Not wired yet — see the lead's notes: check-command consults
+ * `requested` before each file, adds `incomplete: true` to the report and returns `exitCode()`.
+ */
+export type InterruptSignal = "SIGINT" | "SIGTERM";
+
+/** What the watcher needs from `process`, so tests can send signals without killing the runner. */
+export interface SignalSource {
+  on(signal: InterruptSignal, listener: () => void): unknown;
+  off(signal: InterruptSignal, listener: () => void): unknown;
+}
+
+export interface Interruption {
+  /** True once a signal arrived: start no new file. */
+  readonly requested: boolean;
+  /** The first signal received. */
+  readonly signal: InterruptSignal | undefined;
+  /** 128 + the signal number when interrupted, else undefined. */
+  exitCode(): number | undefined;
+  /** Removes the handlers (the default behaviour of the signals returns). */
+  dispose(): void;
+}
+
+const SIGNAL_NUMBERS: Record<InterruptSignal, number> = { SIGINT: 2, SIGTERM: 15 };
+
+export function watchInterrupts(
+  source: SignalSource = process,
+  stopNow: (code: number) => void = (code) => process.exit(code),
+): Interruption {
+  let signal: InterruptSignal | undefined;
+  const listeners = (["SIGINT", "SIGTERM"] as const).map((name) => {
+    const listener = () => {
+      // A second signal means "stop now", as with every other CLI.
+      if (signal !== undefined) stopNow(128 + SIGNAL_NUMBERS[name]);
+      else signal = name;
+    };
+    source.on(name, listener);
+    return [name, listener] as const;
+  });
+  return {
+    get requested() {
+      return signal !== undefined;
+    },
+    get signal() {
+      return signal;
+    },
+    exitCode: () => (signal === undefined ? undefined : 128 + SIGNAL_NUMBERS[signal]),
+    dispose() {
+      for (const [name, listener] of listeners) source.off(name, listener);
+    },
+  };
+}

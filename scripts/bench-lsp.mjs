@@ -4,8 +4,8 @@
 // subtracted: the number is the re-check itself. Run alone (`node scripts/bench-lsp.mjs`) or
 // through `benchLsp()` from scripts/bench.mjs.
 import { spawn } from "node:child_process";
-import { pathToFileURL } from "node:url";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const root = join(import.meta.dirname, "..");
 const cli = join(root, "bin", "disclint.cjs");

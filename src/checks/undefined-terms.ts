@@ -10,8 +10,8 @@ import type { Document } from "../document/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { CITED_TITLE } from "../facts/quoted-term.js";
 import { baseTerm } from "../facts/term-usage.js";
-import { bareUses } from "./bare-uses.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
+import { bareUses } from "./bare-uses.js";
 import type { RawFinding } from "./types.js";
 
 /** "capitalised terms … shall have the same meanings as those defined in the prospectus". */

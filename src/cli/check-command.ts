@@ -115,7 +115,9 @@ export async function runCheckCommand(
     : undefined;
   const cache =
     options.cache === undefined ? undefined : await ResultCache.open(resolve(io.cwd, options.cache));
-  const fileOptions = fileOptionsFor(options, checklist, stats, io, baseline);
+  // The checked text is kept only for reports that quote it and for the cache (which reuses it).
+  const keepText = cache !== undefined || outputs.some((output) => output.reporter.needsText === true);
+  const fileOptions = { ...fileOptionsFor(options, checklist, stats, io, baseline), keepText };
   const checked = await checkInputs(filePaths, useStdin, {
     options,
     fileOptions,

@@ -28,6 +28,8 @@ export interface FileCheckOptions {
   profile: ProfileSettings;
   /** Include the extracted facts in the result (--facts). */
   facts: boolean;
+  /** Keep the checked text in the result (reports that quote it); default true. */
+  keepText?: boolean;
   /** Include every rule's outcome (checklist and HTML reports). */
   checklist?: boolean;
   /** Largest input accepted, in bytes (--max-size). */
@@ -105,7 +107,7 @@ export async function checkFile(
     const baselinePath = relative(options.baseline.dir, resolve(options.cwd, path)).split(sep).join("/");
     result = applyBaseline(result, document, options.baseline.data, baselinePath, profile.asOf.value);
   }
-  result.checkedText = document.original;
+  if (options.keepText !== false) result.checkedText = document.original;
   if (options.checklist) {
     result.checklist = buildChecklist(document, ruleSet.rules, profile, result, settings?.rules ?? {});
   }

@@ -206,7 +206,9 @@ async function checkInput(
     const checked = await checkFile(input.path, bytes, input.config, context.fileOptions);
     if (!checked.checked) return checked;
     store(checked.result);
-    return { ...checked, rules };
+    // Keep the Document (its source maps and facts) only where pairing, fixes or a baseline
+    // need it: holding every document of a large batch would cost memory for nothing.
+    return input.needsDocument ? { ...checked, rules } : { result: checked.result, rules };
   }
   const checked = await checkInWorker(pool, input, bytes, context);
   if (!checked.readable) return { result: checked.result };

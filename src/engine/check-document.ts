@@ -13,6 +13,13 @@ import { postProcess } from "./post-process.js";
 import { fillTemplate } from "./template.js";
 import type { FileError, FileResult, Finding, ProfileFact } from "./types.js";
 
+/**
+ * More findings of one rule in one file than anyone will read: a draft with thousands is
+ * broken in one way many times over, and listing them all only slows every consumer down.
+ * The rest are counted in `FileResult.omitted`.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
 export interface CheckOptions {
   /** Per-rule severity overrides; "off" disables the rule. */
   ruleSettings?: Readonly<Record<string, Severity | "off">>;
@@ -29,6 +36,7 @@ export function checkDocument(
   const findings: Finding[] = [];
   const errors: FileError[] = [];
   const notApplicable: { ruleId: string; reason: string }[] = [];
+  const omitted: { ruleId: string; count: number }[] = [];
   for (const compiled of rules) {
     const setting = options.ruleSettings?.[compiled.rule.id];
     if (setting === "off") continue;
@@ -58,6 +66,10 @@ export function checkDocument(
       });
       continue;
     }
+    if (raw.length > MAX_FINDINGS_PER_RULE) {
+      omitted.push({ ruleId: compiled.rule.id, count: raw.length - MAX_FINDINGS_PER_RULE });
+      raw = raw.slice(0, MAX_FINDINGS_PER_RULE);
+    }
     for (const item of raw) findings.push(toFinding(document, compiled, severity, item, profile));
   }
   return {
@@ -68,6 +80,7 @@ export function checkDocument(
     findings: postProcess(findings),
     errors,
     notApplicable,
+    ...(omitted.length > 0 && { omitted }),
   };
 }
 

@@ -72,6 +72,8 @@ export interface FileResult {
   errors: FileError[];
   /** Rules that ran and did not apply, with the reason (checklist material). */
   notApplicable?: { ruleId: string; reason: string }[];
+  /** Findings beyond the first MAX_FINDINGS_PER_RULE of a rule, counted but not listed. */
+  omitted?: { ruleId: string; count: number }[];
   /** Every rule's outcome (when asked for: checklist and HTML reports). */
   checklist?: ChecklistEntry[];
   /** Facts extracted from the document (--facts), in normalised offsets. */

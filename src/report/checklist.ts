@@ -86,6 +86,7 @@ function fileSection(file: FileResult, cwd: string): string[] {
 export const checklistReporter: Reporter = {
   name: "checklist",
   needsChecklist: true,
+  needsText: true,
   render(report, options) {
     const lines = ["# Sign-off checklist", ""];
     for (const file of report.files) lines.push(...fileSection(file, options.cwd));

@@ -22,6 +22,7 @@ import type { Reporter } from "./types.js";
 export const htmlReporter: Reporter = {
   name: "html",
   needsChecklist: true,
+  needsText: true,
   render(report, options) {
     let next = 0;
     const numbered = report.files.map((file) =>

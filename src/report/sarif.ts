@@ -26,6 +26,7 @@ const MAX_SNIPPET = 500;
 
 export const sarifReporter: Reporter = {
   name: "sarif",
+  needsText: true,
   render(report, options) {
     const rules = ruleList(report);
     const taxa = taxaOf(rules);

@@ -13,6 +13,7 @@ type Style = Parameters<typeof styleText>[0];
 
 export const stylishReporter: Reporter = {
   name: "stylish",
+  needsText: true,
   render(report, options) {
     const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text);
     const out: string[] = [];
@@ -24,6 +25,9 @@ export const stylishReporter: Reporter = {
         out.push(`  ${paint("red", "error")}  ${error.message}  ${paint("dim", error.code)}`);
       }
       for (const finding of findings) out.push(...renderFinding(finding, file.checkedText, paint));
+      for (const { ruleId, count } of file.omitted ?? []) {
+        out.push(`  … and ${count} more ${ruleId} finding${count === 1 ? "" : "s"} not listed`);
+      }
       out.push("");
     }
     out.push(summaryLine(report.summary, paint));

@@ -12,5 +12,7 @@ export interface Reporter {
   name: string;
   /** The report must carry each file's checklist (every rule's outcome). */
   needsChecklist?: boolean;
+  /** The report must carry each file's checked text (code frames, quotes, fingerprints). */
+  needsText?: boolean;
   render(report: CheckReport, options: RenderOptions): string;
 }

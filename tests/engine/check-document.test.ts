@@ -88,3 +88,14 @@ describe("fillTemplate", () => {
     expect(fillTemplate("{{a}} and {{ b }} but {{c}}", { a: "one", b: 2 })).toBe("one and 2 but {{c}}");
   });
 });
+
+describe("findings per rule", () => {
+  it("lists at most MAX_FINDINGS_PER_RULE of one rule in a file and counts the rest", async () => {
+    const { MAX_FINDINGS_PER_RULE } = await import("../../src/engine/check-document.js");
+    const text = "TBD. ".repeat(MAX_FINDINGS_PER_RULE + 25);
+    const document = createDocument({ path: "draft.txt", format: "text", text });
+    const result = checkDocument(document, rules, { asOf: { value: "2026-01-01", source: "cli" } });
+    expect(result.findings).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(result.omitted).toEqual([{ ruleId: "house/no-tbd", count: 25 }]);
+  });
+});

@@ -21,6 +21,7 @@ import type { CheckedFile, FileCheckOptions } from "./check-file.js";
 import { type CheckedInput, checkInputs, describeFsError } from "./check-inputs.js";
 import type { FixMode } from "./fix-command.js";
 import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
+import { watchInterrupts } from "./interrupt.js";
 import { packageRoot, packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
 import { ResultCache } from "./result-cache.js";
@@ -118,17 +119,24 @@ export async function runCheckCommand(
   // The checked text is kept only for reports that quote it and for the cache (which reuses it).
   const keepText = cache !== undefined || outputs.some((output) => output.reporter.needsText === true);
   const fileOptions = { ...fileOptionsFor(options, checklist, stats, io, baseline), keepText };
-  const checked = await checkInputs(filePaths, useStdin, {
-    options,
-    fileOptions,
-    io,
-    digests,
-    ...(cache && { cache }),
-    ...(stats && { stats }),
-  });
+  const interruption = watchInterrupts();
+  let checked: Awaited<ReturnType<typeof checkInputs>>;
+  try {
+    checked = await checkInputs(filePaths, useStdin, {
+      options,
+      fileOptions,
+      io,
+      digests,
+      interruption,
+      ...(cache && { cache }),
+      ...(stats && { stats }),
+    });
+  } finally {
+    interruption.dispose();
+  }
   comparePairs(checked, options, io);
   if (options.fix) await applyFixes(checked, options.fix, fileOptions, io);
-  if (baseline && options.updateBaseline) {
+  if (baseline && options.updateBaseline && !interruption.requested) {
     const count = await saveBaseline(baseline, checked, options.profile.asOf ?? io.today);
     io.stderr(
       `disclint: baseline ${relative(io.cwd, baseline.path)} now waives ${count} finding${count === 1 ? "" : "s"}\n`,
@@ -142,6 +150,7 @@ export async function runCheckCommand(
     summary: summarise(results),
     rules: summariseRules(checked.flatMap((file) => file.rules?.ruleSet.packs ?? [])),
     signOff: signOffFor(checked, digests, io.cwd),
+    ...(interruption.requested && { incomplete: true }),
   };
   for (const output of outputs) {
     const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
@@ -162,7 +171,9 @@ export async function runCheckCommand(
   if (stats) io.stderr(stats.render());
   if (stats && cache) io.stderr(`cache: ${cache.hits} reused, ${cache.misses} checked\n`);
   await appendJobSummary(report, outputs, io);
-  return exitCode(report, options);
+  if (interruption.requested)
+    io.stderr(`disclint: interrupted; ${checked.length} file(s) checked, the report is incomplete\n`);
+  return interruption.exitCode() ?? exitCode(report, options);
 }
 
 function fileOptionsFor(

@@ -21,6 +21,7 @@ import {
   loadExplicitConfig,
 } from "./config-lookup.js";
 import { isIgnored } from "./ignore.js";
+import type { Interruption } from "./interrupt.js";
 import { packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
 import { ProgressLine, wantsProgress } from "./progress.js";
@@ -60,6 +61,8 @@ export interface CheckInputsContext {
   digests: Map<string, string>;
   cache?: ResultCache;
   stats?: RunStats;
+  /** Ctrl-C: once requested, no new file is started. */
+  interruption?: Interruption;
 }
 
 export async function checkInputs(
@@ -94,6 +97,10 @@ export async function checkInputs(
   const lane = async (): Promise<void> => {
     try {
       for (let next = queue.shift(); next; next = queue.shift()) {
+        if (context.interruption?.requested) {
+          queue.length = 0;
+          break;
+        }
         results[next.index] = await checkInput(next.input, context, pool, optionsKey);
         progress?.advance();
       }
@@ -108,7 +115,8 @@ export async function checkInputs(
     progress?.finish();
     await pool?.close();
   }
-  return results;
+  // After an interruption the files never started have no result; the report says it is incomplete.
+  return results.filter((result) => result !== undefined);
 }
 
 /** The inputs in report order: standard input, paths that matched nothing, then the files. */

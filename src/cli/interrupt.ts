@@ -2,8 +2,8 @@
  * Ctrl-C in the middle of a batch. The first SIGINT (or SIGTERM) asks the run to stop starting
  * new files; the files already checked are reported, the report says it is incomplete, and the
  * exit code is non-zero (130 for SIGINT, 143 for SIGTERM, as shells report them). A second
- * signal stops at once. Not wired yet — see the lead's notes: check-command consults
- * `requested` before each file, adds `incomplete: true` to the report and returns `exitCode()`.
+ * signal stops at once. The batch (check-inputs.ts) consults `requested` before each file;
+ * check-command adds `incomplete: true` to the report and returns `exitCode()`.
  */
 export type InterruptSignal = "SIGINT" | "SIGTERM";
 

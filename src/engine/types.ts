@@ -112,6 +112,8 @@ export interface SignOff {
 }
 
 export interface CheckReport {
+  /** Set when the run was interrupted (Ctrl-C): files not yet started are missing. */
+  incomplete?: boolean;
   tool: { name: string; version: string };
   files: FileResult[];
   summary: Summary;

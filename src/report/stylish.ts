@@ -31,6 +31,7 @@ export const stylishReporter: Reporter = {
       out.push("");
     }
     out.push(summaryLine(report.summary, paint));
+    if (report.incomplete) out.push(paint("red", "✖ interrupted: the report is incomplete"));
     return `${out.join("\n")}\n`;
   },
 };

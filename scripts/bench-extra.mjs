@@ -48,7 +48,7 @@ export function statsOf(args) {
 }
 
 /** Peak resident memory of `disclint check` over a directory (maxRSS, read at exit in the child). */
-export function peakRss(work, dir) {
+export function peakRss(work, dir, format = "json") {
   const report = join(work, "rss.txt");
   const preload = join(work, "rss-preload.cjs");
   writeFileSync(
@@ -62,9 +62,9 @@ export function peakRss(work, dir) {
     "check",
     dir,
     "--format",
-    "json",
+    format,
     "--output",
-    join(work, "rss.json"),
+    join(work, `rss.${format}`),
   ]);
   return { mb: Number(readFileSync(report, "utf8")) / 1024, ms };
 }

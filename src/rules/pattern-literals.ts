@@ -248,10 +248,24 @@ function bestOf(candidates: readonly (RequiredLiterals | undefined)[]): Required
 }
 
 function score(required: RequiredLiterals): number {
-  const shortest = Math.min(...required.literals.map((literal) => literal.length));
+  const shortest = Math.min(...required.literals.map(selectivity));
   // Whitespace-only and very short literals occur nearly everywhere; few alternatives search faster.
   const blank = required.literals.some((literal) => literal.trim() === "") ? 100 : 0;
   return shortest * 100 - blank - required.literals.length;
+}
+
+/**
+ * How rarely a literal occurs, roughly, in its length: a Han character narrows a search about as
+ * much as three letters, while digits ("20" of a year) and punctuation occur nearly everywhere.
+ */
+function selectivity(literal: string): number {
+  let weight = 0;
+  for (const char of literal) {
+    if (/\p{Script=Han}/u.test(char)) weight += 3;
+    else if (/[a-z]/i.test(char)) weight += 1;
+    else weight += 0.5;
+  }
+  return weight;
 }
 
 /** Every left string followed by every right string, or undefined past MAX_EXACT (checked first: cheap). */

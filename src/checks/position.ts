@@ -69,7 +69,9 @@ function regionPosition(name: RegionName): CompiledPosition {
       const region = regionOf(document, name);
       return {
         accepts: (start) => start >= region.start && start < Math.max(region.end, region.start + 1),
-        insertAt: region.start,
+        // A statement missing from the end is added after the last paragraph: the end region
+        // may start mid-sentence (it is a character count when no signature block is found).
+        insertAt: name === "end" ? document.normalised.length : region.start,
         insertAfter: name === "end",
       };
     },

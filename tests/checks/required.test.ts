@@ -185,11 +185,21 @@ describe("required: position constraints", () => {
     expect(check(text, withPosition({ after: "no such heading anywhere" })).findings).toEqual([]);
   });
 
-  it("puts a missing statement required at the end at the start of the end region", () => {
+  it("adds a missing statement required at the end after the last paragraph", () => {
     const { findings, document } = check(announcement(""), withPosition("end"));
     expect(findings.map((f) => f.kind)).toEqual(["missing"]);
-    expect(findings[0]?.start).toBe(document.regions.end.start);
-    expect(findings[0]?.suggestion?.start).toBe(document.regions.end.start);
+    expect(findings[0]?.start).toBe(document.normalised.length);
+    expect(findings[0]?.suggestion?.start).toBe(document.normalised.length);
+  });
+
+  it("never inserts inside a sentence, even when the end region starts mid-sentence", () => {
+    // Without a signature block the end region is the last 1,500 characters, which can start
+    // in the middle of a word; the statement must not be inserted there.
+    const text = `${"The Board announces a business update of some length. ".repeat(40)}Hong Kong, 18 March 2026`;
+    const { findings, document } = check(text, withPosition("end"));
+    const at = findings[0]?.suggestion?.start ?? -1;
+    expect(document.regions.end.start).toBeGreaterThan(0);
+    expect(at).toBe(document.normalised.length);
   });
 
   it("puts a missing statement without position at the end of the document", () => {

@@ -1,6 +1,5 @@
-import { createDocument } from "./create-document.js";
-import { decodeText } from "./decode.js";
-import { checkInputSize, type ReaderOptions } from "./reader-limits.js";
+import { readPlainText } from "./read-text.js";
+import type { ReaderOptions } from "./reader-limits.js";
 import type { Document } from "./types.js";
 
 /**
@@ -13,6 +12,5 @@ export function readMarkdown(
   encoding?: string,
   options: ReaderOptions = {},
 ): Document {
-  checkInputSize(path, bytes.length, options.maxInputBytes);
-  return createDocument({ path, format: "markdown", text: decodeText(bytes, path, encoding) });
+  return readPlainText("markdown", path, bytes, encoding, options);
 }

@@ -1,7 +1,7 @@
 import { createDocument } from "./create-document.js";
 import { decodeText } from "./decode.js";
 import { checkInputSize, type ReaderOptions } from "./reader-limits.js";
-import type { Document } from "./types.js";
+import type { Document, DocumentFormat } from "./types.js";
 
 /** A plain-text file: decoded, then blocks found from blank lines and heading-like lines. */
 export function readText(
@@ -10,6 +10,17 @@ export function readText(
   encoding?: string,
   options: ReaderOptions = {},
 ): Document {
+  return readPlainText("text", path, bytes, encoding, options);
+}
+
+/** Text and Markdown differ only in how blocks are found; both are decoded the same way. */
+export function readPlainText(
+  format: Extract<DocumentFormat, "text" | "markdown">,
+  path: string,
+  bytes: Uint8Array,
+  encoding?: string,
+  options: ReaderOptions = {},
+): Document {
   checkInputSize(path, bytes.length, options.maxInputBytes);
-  return createDocument({ path, format: "text", text: decodeText(bytes, path, encoding) });
+  return createDocument({ path, format, text: decodeText(bytes, path, encoding) });
 }

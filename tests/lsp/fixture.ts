@@ -37,14 +37,10 @@ export const DRAFT = [
   "",
 ].join("\n");
 
-export const CONFIG = [
-  "issuer:",
-  "  name: Lumen Harbour Biotech Limited",
-  '  stockCode: "9876"',
-  "  board: main",
-  "  regimes: []",
-  "",
-].join("\n");
+// The same fictional issuer as the CI-glue drafts.
+import { CONFIG } from "../integration/drafts.js";
+
+export { CONFIG };
 
 export interface FixtureFolder {
   dir: string;

@@ -68,6 +68,8 @@ function sharePercentage(document: Document): RawFinding[] {
     if (holding.enlarged) continue;
     const total = totalFor(totals, holding.start, holding.shareClass);
     if (!total) continue;
+    // "10% of the issued Shares as of the Amendment Date" is of another total than the one stated.
+    if (holding.asAt !== undefined && holding.asAt !== total.asAt) continue;
     const bases = holding.excludingTreasury
       ? [total.excludingTreasury ?? total.count]
       : [total.count, total.excludingTreasury ?? total.count];

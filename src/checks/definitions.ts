@@ -3,13 +3,15 @@
  * defined (undefined-terms.ts), terms defined twice, and defined terms used under a variant
  * spelling. Extraction may truncate or duplicate glossary lines and excerpts may lose the
  * uses, so the findings lean to silence: a term counts as used in any letter case, under any
- * of its alternatives or under a variant spelling; a term defined inside the HKEX disclaimer is
- * boilerplate; the same definition repeated for the same thing (a repeated disclaimer) is not a
- * duplicate.
+ * of its alternatives, under a variant spelling or with a hyphen lost; a term defined inside the
+ * HKEX disclaimer is boilerplate; a term defined again for the same thing (a repeated legend, a
+ * report's own glossary) is not a duplicate (definition-referent.ts).
  */
 import type { Document } from "../document/types.js";
+import { sameReferent } from "../facts/definition-referent.js";
+import { documentParts } from "../facts/document-parts.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { baseTerm, usesOf, variantsOf } from "../facts/term-usage.js";
+import { baseTerm, looseForms, usedLoosely, usesOf, variantsOf } from "../facts/term-usage.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
 import { requirementKind } from "./requirement-kind.js";
 import type { RawFinding } from "./types.js";
@@ -66,41 +68,15 @@ function unused(document: Document): RawFinding[] {
     const first = definitions[0];
     if (!first || PRESCRIBED.test(sentenceAround(text, first.start))) continue;
     const entries = definitions.map((definition) => definition.entry);
-    const names = [term, ...definitions.flatMap((definition) => definition.aliases ?? [])];
+    const given = [term, ...definitions.flatMap((definition) => definition.aliases ?? [])];
+    const names = [...given, ...given.flatMap(looseForms)];
     if (names.some((name) => usesOf(text, name, entries, { ignoreCase: true }).length > 0)) continue;
     // Used under another spelling: `variant` reports that.
     if (variantsOf(text, first, entries).length > 0) continue;
+    if (names.some((name) => usedLoosely(text, name, entries))) continue;
     findings.push(finding("inconsistent", first, term));
   }
   return findings;
-}
-
-const FILLER =
-  /^(?:the|a|an|of|as|by|in|to|from|time|amended|dated|issued|and|or|its|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/**
- * What an inline definition defines, reduced to compare two definitions of one term: the last
- * content word before the parenthesis ("prospectus", "ltd"), ignoring dates, numbers and
- * parenthesised names; in Chinese the last eight characters ("資本管理有限公司").
- */
-function referent(text: string, definition: DefinitionFact): string {
-  let before = text.slice(Math.max(0, definition.entry.start - 120), definition.entry.start);
-  // Innermost first: "(丹諾醫藥(蘇州)股份有限公司)".
-  for (let previous = ""; previous !== before; ) {
-    previous = before;
-    before = before.replace(/\([^()]*\)/g, " ");
-  }
-  before = before.trimEnd();
-  if (/\p{Script=Han}$/u.test(before)) return (before.match(/\p{Script=Han}+$/u)?.[0] ?? "").slice(-8);
-  const words = (before.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !FILLER.test(word));
-  return words[words.length - 1] ?? "";
-}
-
-/** The same inline definition of the same thing, as in a repeated disclaimer or legend. */
-function repeated(text: string, first: DefinitionFact, other: DefinitionFact): boolean {
-  return (
-    first.source === "inline" && other.source === "inline" && referent(text, first) === referent(text, other)
-  );
 }
 
 /** A glossary term that lost its closing quote, and the complete term it begins. */
@@ -125,15 +101,38 @@ function truncatedDuplicates(definitions: readonly DefinitionFact[]): RawFinding
   return findings;
 }
 
+/** Shortest original line read as running text; shorter lines around an inline definition are cells. */
+const PROSE_LINE = 40;
+
+/**
+ * An inline definition in a table cell: tables of placees and shareholders define the same
+ * company in each table, and extraction scrambles the cells, so its description cannot be read.
+ */
+function inTableCell(document: Document, definition: DefinitionFact): boolean {
+  if (definition.source !== "inline") return false;
+  const original = document.original;
+  const at = document.toOriginal(definition.start);
+  const lineStart = original.lastIndexOf("\n", at) + 1;
+  const lineEnd = original.indexOf("\n", at);
+  const line = original.slice(lineStart, lineEnd < 0 ? original.length : lineEnd);
+  // A Chinese character is as wide as two Latin ones.
+  const width = line.trim().length + (line.match(/\p{Script=Han}/gu)?.length ?? 0);
+  return width < PROSE_LINE;
+}
+
 function duplicate(document: Document): RawFinding[] {
   const text = document.normalised;
   const definitions = extractFacts(document).definitions;
+  const parts = documentParts(document);
   const findings: RawFinding[] = [];
   for (const [term, group] of byTerm(definitions)) {
     const [first, ...others] = group;
     if (!first) continue;
     for (const other of others) {
-      if (repeated(text, first, other)) continue;
+      // An appendix (an expert's report) defines its own terms.
+      if (parts.partAt(first.start) !== parts.partAt(other.start)) continue;
+      if (inTableCell(document, first) || inTableCell(document, other)) continue;
+      if (sameReferent(text, first, other)) continue;
       const related = [{ start: first.start, end: first.end, message: "first definition" }];
       findings.push(finding("inconsistent", other, term, { related }));
     }

@@ -24,14 +24,27 @@ const COMPANY_NAME =
   /\b(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|LLC|L\.?P\.|GmbH|AG|S\.A\.)$/i;
 const ALL_CAPS_PHRASE = /^[^\p{Ll}]+\s[^\p{Ll}]+$/u;
 const CHINESE_TERM = /^\p{Script=Han}[\p{Script=Han}\p{L}\p{N}]{0,11}$/u;
-/** `「風險因素」一節`: a cited section, not a term. */
-const CHINESE_CITATION = /^(?:一節|一段|一文|一章|部分|章節|項下)/;
+const CHINESE_COMPANY = /(?:有限公司|有限責任公司|股份公司|集團|銀行)$/;
+/** `「風險因素」一節`, `「A」及「B」各節`: cited sections, not terms. */
+const CHINESE_CITATION =
+  /^(?:(?:及|、|和|與)「[^」\n]{1,40}」)*(?:一節|各節|兩節|一段|一文|一章|部分|章節|項下)/;
+/**
+ * `"Class A" shares`, `the "Seaview" trains`: a quoted word before a plural noun names a kind of
+ * thing; a defined term stands on its own.
+ */
+const MODIFIES_NOUN =
+  /^\s+(?!(?:is|was|has|as|this|thus|does|its|his|hers|always|perhaps|unless|whereas)\b)[a-z]{2,}s\b/;
 /** `"Committee" means …`: a definition in the style of terms of reference. */
 const MEANS = /^\s*(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|指)/i;
 const OPEN_BEFORE = /\([^()]*$/;
 
-function looksLikeDefinedTerm(term: string): boolean {
-  if (/\p{Script=Han}/u.test(term)) return CHINESE_TERM.test(term);
+function looksLikeDefinedTerm(raw: string): boolean {
+  if (/\p{Script=Han}/u.test(raw)) {
+    // PDF extraction may space out every character: "寶 訊 科 技 有 限 公 司".
+    const term = raw.replace(/\s+/g, "");
+    return CHINESE_TERM.test(term) && !CHINESE_COMPANY.test(term);
+  }
+  const term = raw;
   if (!TITLE_CASE.test(term) || term.split(/\s+/).length > 5) return false;
   return !COMPANY_NAME.test(term) && !ALL_CAPS_PHRASE.test(term);
 }
@@ -53,9 +66,10 @@ function isDefined(term: string, known: ReadonlySet<string>): boolean {
 /** Where the quoted text is a citation, a parenthesised aside or a "means" definition. */
 function quotedForAnotherReason(text: string, quote: Located, term: string): boolean {
   const before = text.slice(Math.max(0, quote.start - 100), quote.start);
-  const after = text.slice(quote.end, quote.end + 20);
-  if (CITED_TITLE.test(before.slice(-15)) || OPEN_BEFORE.test(before) || MEANS.test(after)) return true;
-  return /\p{Script=Han}/u.test(term) && CHINESE_CITATION.test(after);
+  const after = text.slice(quote.end, quote.end + 60);
+  if (CITED_TITLE.test(before.slice(-24)) || OPEN_BEFORE.test(before) || MEANS.test(after)) return true;
+  if (/\p{Script=Han}/u.test(term)) return CHINESE_CITATION.test(after);
+  return MODIFIES_NOUN.test(after);
 }
 
 function insideDefinition(quote: Located, definitions: readonly DefinitionFact[]): boolean {
@@ -74,6 +88,12 @@ function opensLine(document: Document, quote: Located): boolean {
     if (!/\s/.test(char)) return false;
   }
   return true;
+}
+
+/** "Individual Champions Product": the words go on into a longer Title Case name. */
+function partOfLongerName(text: string, at: number, term: string): boolean {
+  if (/\p{Script=Han}/u.test(term)) return false;
+  return /^(?:e?s)?[ \t]+[A-Z]/.test(text.slice(at + term.length, at + term.length + 6));
 }
 
 export function undefinedTerms(document: Document): RawFinding[] {
@@ -96,8 +116,11 @@ export function undefinedTerms(document: Document): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const { term, quote } of candidates) {
     if (reported.has(term)) continue;
+    const bare = (uses.get(term) ?? []).filter((at) => !partOfLongerName(text, at, term));
+    // A term used bare before it is quoted is not introduced by the quotation.
+    if (bare.some((at) => at < quote.start)) continue;
     // Used again without quotes around it (a use inside this quotation does not count).
-    if (!(uses.get(term) ?? []).some((at) => at < quote.start || at >= quote.end)) continue;
+    if (!bare.some((at) => at >= quote.end)) continue;
     reported.add(term);
     findings.push({ kind: "missing", start: quote.start, end: quote.end, data: { term } });
   }

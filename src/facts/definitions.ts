@@ -10,16 +10,25 @@ import type { DefinitionFact } from "./types.js";
 /**
  * A term spread over three or more lines of the original comes from a narrow table cell, where
  * extraction interleaves the neighbouring cells (「上海\n附註\n楹伽」 mixes in a "Note" column):
- * its text is not the term the document defines.
+ * its text is not the term the document defines. So is a Chinese term over two lines with a gap.
  */
 function interleaved(document: Document, definition: DefinitionFact): boolean {
   const from = document.toOriginal(definition.start);
   const to = document.toOriginal(definition.end);
-  return (document.original.slice(from, to).match(/\n/g)?.length ?? 0) >= 2;
+  const original = document.original.slice(from, to);
+  const breaks = original.match(/\n/g)?.length ?? 0;
+  // Two cells side by side: a Chinese term broken over a line and gapped by spaces
+  // (「中信證 券有限公司\n券國際」).
+  return breaks >= 2 || (breaks === 1 && /\p{Script=Han}[ \t]+\p{Script=Han}/u.test(original));
 }
+
+/** A term has a letter or a character: `("-" for losses)` in a financial statement defines none. */
+const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
 
 /** Every definition, in document order. */
 export function extractDefinitions(document: Document): DefinitionFact[] {
   const all = [...glossaryDefinitions(document), ...inlineDefinitions(document.normalised)];
-  return all.filter((definition) => !interleaved(document, definition)).sort((a, b) => a.start - b.start);
+  return all
+    .filter((definition) => NAMES_SOMETHING.test(definition.term) && !interleaved(document, definition))
+    .sort((a, b) => a.start - b.start);
 }

@@ -19,8 +19,13 @@ const NEXT_TERM = new RegExp(`^${ALTERNATIVE}${QUOTED_TERM}`, "i");
 const TRUNCATED_TERM = new RegExp(
   `^[ \\t]*[${OPEN_QUOTE}]([^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]{1,80}?)[ ]*(?:\\t| {2,})\\S`,
 );
-/** The line ends after its terms with "or": the next line's term is an alternative. */
-const OPEN_ALTERNATIVE = /^\s*(?:or|and|或|及)\s*$/i;
+/** The line ends after its terms with "or" or a comma: the next line's term is an alternative. */
+const OPEN_ALTERNATIVE = /^\s*(?:,\s*)?(?:or|and|或|及)\s*$|^\s*[,、]\s*$/i;
+/** A line that goes on with alternatives of the entry above: `or "CRRC Times Electric"`. */
+const MORE_ALTERNATIVES = new RegExp(
+  `^[ \\t]*(?:or|and|或|及|,|、)[ \\t]*(?:the[ \\t]+)?(?=[${OPEN_QUOTE}])`,
+  "i",
+);
 
 /** The sign-off or board paragraph: the glossary is over. */
 const AFTER_GLOSSARY =
@@ -85,13 +90,35 @@ function termsOfLine(line: Line): { terms: TermAt[]; rest: string } | undefined 
   return { terms, rest: line.text.slice(cursor) };
 }
 
+/** A line that opens a quote it does not close: the quoted term goes on in the next line. */
+function opensQuote(line: string): boolean {
+  const count = (pattern: RegExp) => line.match(pattern)?.length ?? 0;
+  return (
+    count(/"/g) % 2 === 1 ||
+    count(/[“]/g) > count(/[”]/g) ||
+    count(/[「]/g) > count(/[」]/g) ||
+    count(/[『]/g) > count(/[』]/g)
+  );
+}
+
+/**
+ * The lines from `from` on. A line whose quoted term breaks at its end (`"Articles" or "Articles
+ * of` / `Association"`) is read together with the next; the break becomes a space, so offsets
+ * stay those of the original.
+ */
 function linesFrom(text: string, from: number): Line[] {
   const lines: Line[] = [];
   let at = from;
+  let pending: Line | undefined;
   for (const content of text.slice(from).split("\n")) {
-    lines.push({ text: content, at });
+    const line: Line = pending
+      ? { text: `${pending.text} ${content}`, at: pending.at }
+      : { text: content, at };
     at += content.length + 1;
+    pending = opensQuote(line.text) && !pending ? line : undefined;
+    if (!pending) lines.push(line);
   }
+  if (pending) lines.push(pending);
   return lines;
 }
 
@@ -103,6 +130,15 @@ function readGlossary(original: string, from: number): { entries: Entry[]; end: 
   for (const line of linesFrom(original, from)) {
     const lineEnd = line.at + line.text.length;
     if (line.text.trim() === "") continue;
+    const more = current && looseLines === 0 ? MORE_ALTERNATIVES.exec(line.text) : null;
+    if (current && more) {
+      const rest = termsOfLine({ text: line.text.slice(more[0].length), at: line.at + more[0].length });
+      if (rest) {
+        current.terms.push(...rest.terms);
+        current.end = lineEnd;
+        continue;
+      }
+    }
     const found = termsOfLine(line);
     if (found) {
       if (current?.awaitsAlternative) current.terms.push(...found.terms);
@@ -131,14 +167,20 @@ function readGlossary(original: string, from: number): { entries: Entry[]; end: 
 
 function toFacts(document: Document, entry: Entry): DefinitionFact[] {
   const span = { start: document.toNormalised(entry.start), end: document.toNormalised(entry.end) };
-  const names = entry.terms.map((at) => at.term);
-  return entry.terms.map((at) => ({
-    start: document.toNormalised(at.start),
-    end: document.toNormalised(at.start + at.term.length),
-    term: at.term,
+  const located = entry.terms.map((at) => {
+    const start = document.toNormalised(at.start);
+    const end = document.toNormalised(at.start + at.term.length);
+    // As normalised, like the text it is searched in (curly apostrophes straightened).
+    return { at, start, end, term: document.normalised.slice(start, end).trim() };
+  });
+  const names = located.map(({ term }) => term);
+  return located.map(({ at, start, end, term }) => ({
+    start,
+    end,
+    term,
     source: "glossary" as const,
     entry: span,
-    ...(names.length > 1 && { aliases: names.filter((name) => name !== at.term) }),
+    ...(names.length > 1 && { aliases: names.filter((name) => name !== term) }),
     ...(at.truncated && { truncated: true }),
   }));
 }

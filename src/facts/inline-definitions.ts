@@ -3,7 +3,8 @@
  * `(collectively, the "Placees")`, `（「本公司」）`. Every quoted term inside that parenthesis is
  * defined, including later ones after other words (`(the "Company", together with its
  * subsidiaries, the "Group" or "Acme")`, `(「本公司」，連同其附屬公司統稱「本集團」)`) and in a
- * nested parenthesis. Read from the NORMALISED text (full-width brackets are already ASCII).
+ * nested parenthesis; and a term "referred to as" in running text. Read from the NORMALISED text
+ * (full-width brackets are already ASCII, quotes straight).
  */
 import { CITED_TITLE, QUOTED_TERM } from "./quoted-term.js";
 import type { DefinitionFact } from "./types.js";
@@ -82,7 +83,54 @@ function aliasGroups(text: string, terms: Quoted[]): string[][] {
   return groups;
 }
 
+/**
+ * "SaaS (“Software as a Service”)": the parenthesis spells out the abbreviation before it, which
+ * the document then uses. The abbreviation is the term's alias when its letters are the initials
+ * of the term's words.
+ */
+function abbreviationBefore(text: string, open: number, term: string): string | undefined {
+  const word = /([A-Za-z]{2,10})\s*$/.exec(text.slice(Math.max(0, open - 12), open))?.[1];
+  if (!word || !/[A-Z].*[A-Z]/.test(word)) return undefined;
+  const initials = term
+    .split(/[\s-]+/)
+    .map((part) => part[0] ?? "")
+    .join("");
+  return initials.length >= 2 && initials.toLowerCase() === word.toLowerCase() ? word : undefined;
+}
+
+/**
+ * A term defined in running text: `... are collectively referred to as "CRRC Group".`,
+ * `(... hereinafter referred to as the "Above Shares")`, 「以下簡稱「甲方」」.
+ */
+const REFERRED_AS =
+  /\b(?:referred\s+to\s+as|hereinafter\s+called|known\s+as)\s+(?:the\s+)?"([^"\n]{1,80})"|(?:以下簡稱|以下稱為|下稱|統稱為|統稱)「([^「」\n]{1,40})」/gi;
+
+function referredDefinitions(text: string): DefinitionFact[] {
+  const found: DefinitionFact[] = [];
+  for (const match of text.matchAll(REFERRED_AS)) {
+    const raw = match[1] ?? match[2] ?? "";
+    const term = raw.trim();
+    if (term === "") continue;
+    const start = match.index + match[0].length - 1 - raw.length + (raw.length - raw.trimStart().length);
+    found.push({
+      start,
+      end: start + term.length,
+      term,
+      source: "inline",
+      entry: { start: match.index, end: match.index + match[0].length },
+    });
+  }
+  return found;
+}
+
 export function inlineDefinitions(text: string): DefinitionFact[] {
+  const inParentheses = parenthesisedDefinitions(text);
+  const known = new Set(inParentheses.map((definition) => definition.start));
+  const referred = referredDefinitions(text).filter((definition) => !known.has(definition.start));
+  return [...inParentheses, ...referred].sort((a, b) => a.start - b.start);
+}
+
+function parenthesisedDefinitions(text: string): DefinitionFact[] {
   const found: DefinitionFact[] = [];
   const closes = closingBrackets(text);
   for (let open = text.indexOf("("); open >= 0; ) {
@@ -98,6 +146,8 @@ export function inlineDefinitions(text: string): DefinitionFact[] {
       const aliases = (groups.find((group) => group.includes(term.term)) ?? []).filter(
         (name) => name !== term.term,
       );
+      const abbreviation = term === terms[0] ? abbreviationBefore(text, open, term.term) : undefined;
+      if (abbreviation) aliases.push(abbreviation);
       found.push({
         start: term.start,
         end: term.end,

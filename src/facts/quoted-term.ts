@@ -7,12 +7,18 @@
 export const OPEN_QUOTE = '"“「『';
 export const CLOSE_QUOTE = '"”」』';
 
-/** A closed quoted term; group 1 is the term. Neither quotes, parentheses nor line breaks inside. */
-export const QUOTED_TERM = `[${OPEN_QUOTE}]([^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]{1,80})[${CLOSE_QUOTE}]`;
+/**
+ * A closed quoted term; group 1 is the term. Neither quotes, parentheses nor line breaks inside,
+ * but for the plural mark of "Share(s)".
+ */
+export const QUOTED_TERM = `[${OPEN_QUOTE}]((?:[^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]|\\(s\\)){1,80})[${CLOSE_QUOTE}]`;
 
 /** Words that join alternative terms of one definition: `"FDA" or "U.S. FDA"`, `「甲」或「乙」`. */
 export const ALTERNATIVE = String.raw`\s*(?:,\s*)?(?:or|and|及|或|/|、|,)\s*(?:the\s+)?`;
 
-/** Words that cite a title rather than define a term: `the section headed "Risk Factors"`. */
+/**
+ * Words that cite a title rather than define a term: `the section headed "Risk Factors"`,
+ * `section III "Management Discussion and Analysis"`, `Note IX "Interests in Other Entities"`.
+ */
 export const CITED_TITLE =
-  /(?:headed|heading|entitled|titled|named|captioned|marked|under|section|paragraph|標題為|題為|一節)\s*$/i;
+  /(?:headed|heading|entitled|titled|named|captioned|marked|under|(?:section|paragraph|part|chapter|note|appendix)(?:\s+(?:[IVXL]{1,6}|\d{1,3}[A-Za-z]?)(?:\([a-z\d]{1,3}\))?\.?)?|標題為|題為|一節)\s*$/i;

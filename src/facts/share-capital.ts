@@ -12,6 +12,31 @@ export interface HoldingStatement extends Located {
   enlarged: boolean;
   excludingTreasury: boolean;
   shareClass?: string;
+  /** The point in time of the issued shares the percentage is of ("the amendment date"). */
+  asAt?: string;
+}
+
+/** "as at the Latest Practicable Date", "as of June 30, 2025", 「於最後實際可行日期」. */
+const AS_AT =
+  /\bas\s+(?:at|of)\s+(?:the\s+)?([\p{L}\p{N}]+(?:[\s,]+[\p{L}\p{N}]+){0,2})|於(\p{Script=Han}{2,12}?)(?:[，,]|$)/iu;
+
+/** The point in time named in a stretch of text: its first three words, lower-cased. */
+export function referencePoint(text: string): string | undefined {
+  const match = AS_AT.exec(text);
+  const point = (match?.[1] ?? match?.[2])
+    ?.toLowerCase()
+    .replace(/[\s,]+/g, " ")
+    .trim();
+  return point === "" ? undefined : point;
+}
+
+/** The sentence-local text around [start, end): back to the sentence start, on to its end. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("。"), head.lastIndexOf("; "));
+  const tail = text.slice(end, end + 160);
+  const next = /[.;。；](?:\s|$)/.exec(tail);
+  return { before: head.slice(stop + 1), after: next ? tail.slice(0, next.index) : tail };
 }
 
 const N = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
@@ -43,6 +68,9 @@ export function extractIssuedShares(text: string): IssuedSharesFact[] {
       const fact: IssuedSharesFact = { start: match.index, end, count };
       const shareClass = match[1] || match[4];
       if (shareClass) fact.shareClass = shareClass.toLowerCase();
+      const around = sentenceAround(text, match.index, end);
+      const asAt = referencePoint(around.after) ?? referencePoint(around.before);
+      if (asAt) fact.asAt = asAt;
       const after = text.slice(end, end + 120);
       const treasury = TREASURY_COUNT.exec(after);
       const treasuryCount = treasury ? parseDecimal(treasury[1] ?? "") : undefined;
@@ -84,6 +112,8 @@ function statement(
   };
   const shareClass = classOf(basis);
   if (shareClass) result.shareClass = shareClass;
+  const asAt = referencePoint(basis + tail);
+  if (asAt) result.asAt = asAt;
   return result;
 }
 

@@ -19,7 +19,9 @@ export function baseTerm(term: string): string {
 }
 
 function usePattern(term: string, ignoreCase: boolean): RegExp {
-  const base = escapeRegExp(baseTerm(term));
+  const escaped = escapeRegExp(baseTerm(term));
+  // A hyphen of the term may have been lost at a line end of the text ("Overallotment").
+  const base = HAN.test(term) ? escaped : escaped.replace(/-/g, "-?");
   const flags = ignoreCase ? "giu" : "gu";
   if (HAN.test(term)) return new RegExp(base, flags);
   return new RegExp(`${WORD_START}${base}(?:s|es|\\(s\\))?${WORD_END}`, flags);
@@ -60,7 +62,23 @@ function alternatives(word: string): string {
   return options.length === 1 ? (options[0] ?? "") : `(?:${options.join("|")})`;
 }
 
-/** Spellings of the term that differ beyond letter case: spacing, hyphens, roman vs arabic numerals. */
+/**
+ * Two spellings that differ only in hyphens and spaces: what text extraction does to a term at a
+ * line end ("Backto-back", "Overallotment" for "Back-to-back", "Over-allotment"), a space after a
+ * full stop ("No.15"), or a house style ("H-Share holders" for "H Share"). Not worth a finding.
+ */
+export function sameSpelling(a: string, b: string): boolean {
+  return extractionFold(a) === extractionFold(b);
+}
+
+function extractionFold(term: string): string {
+  return term.toLowerCase().replace(/[-\s]+/g, "");
+}
+
+/**
+ * Spellings of the term that differ beyond letter case: spacing, hyphens, roman vs arabic
+ * numerals. Differences that text extraction makes (see `sameSpelling`) are not variants.
+ */
 export function variantsOf(text: string, definition: DefinitionFact, except: readonly Located[]): Located[] {
   const term = baseTerm(definition.term);
   const words = term.split(/[\s-]+/).filter((word) => word !== "");
@@ -69,8 +87,43 @@ export function variantsOf(text: string, definition: DefinitionFact, except: rea
   const found: Located[] = [];
   for (const match of text.matchAll(pattern)) {
     if (inside(match.index, except)) continue;
-    if (match[0].toLowerCase() === term.toLowerCase()) continue;
+    if (sameSpelling(match[0], term)) continue;
     found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+/**
+ * Other forms in which a defined term is used: a plural term in the singular ("HKASs" used as
+ * "HKAS"), and an abbreviation whose footnote mark extraction glued on ("CNR1" for "CNR" with a
+ * superscript 1).
+ */
+export function looseForms(term: string): string[] {
+  const forms: string[] = [];
+  // "HKASs" used as "HKAS", "discount on acquisitions" as "discount on acquisition".
+  const plural = /^(.*[A-Za-z]{2}[^s\s])s$/.exec(term);
+  if (plural?.[1]) forms.push(plural[1]);
+  const footnote = /^([A-Z]{2,}) ?\d$/.exec(term);
+  if (footnote?.[1]) forms.push(footnote[1]);
+  return forms;
+}
+
+/** What extraction confuses, folded away: hyphens lost or added at line ends, "l" read for "I". */
+function looseFold(text: string): string {
+  return text.replace(/-/g, "").toLowerCase().replace(/l/g, "i");
+}
+
+/**
+ * True when the term is used once extraction damage is ignored on both sides, outside the
+ * given spans: a term whose own hyphen was lost ("Back-toback TRS") is still used as
+ * "Back-to-back TRS", and "VolP" as "VoIP". A slower fallback for terms `usesOf` finds unused.
+ */
+export function usedLoosely(text: string, term: string, except: readonly Located[]): boolean {
+  let blanked = text;
+  for (const span of except) {
+    blanked = `${blanked.slice(0, span.start)}${" ".repeat(span.end - span.start)}${blanked.slice(span.end)}`;
+  }
+  const folded = looseFold(baseTerm(term));
+  if (folded === "" || HAN.test(folded)) return false;
+  return usePattern(folded, false).test(looseFold(blanked));
 }

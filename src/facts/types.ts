@@ -98,6 +98,8 @@ export interface IssuedSharesFact extends Located {
   /** When the statement says how many are treasury shares, or that the count excludes them. */
   excludingTreasury?: number;
   shareClass?: string;
+  /** The point in time the count is stated at ("the latest practicable date"), lower-cased. */
+  asAt?: string;
 }
 
 export type DefinitionSource = "glossary" | "inline";

@@ -72,6 +72,16 @@ describe("arithmetic: holdings as a percentage of the issued shares", () => {
     ).toEqual([]);
   });
 
+  it("skips a percentage of the issued shares at another point in time than the stated total", () => {
+    const text =
+      "As at 30 June 2026, the total number of issued Shares was 1,000,000,000. The scheme limit is 90,000,000 Shares, representing 10% of the issued Shares as of the Amendment Date.";
+    expect(run("share-percentage", text)).toEqual([]);
+    // The same point in time on both sides is compared.
+    expect(
+      run("share-percentage", text.replace("as of the Amendment Date", "as at 30 June 2026")),
+    ).toHaveLength(1);
+  });
+
   it("reads Chinese statements", () => {
     const zh =
       "於本公告日期，本公司已發行股份總數為1,000,000,000股。認購人持有50,000,000股股份，佔本公司已發行股份總數約5.00%。";

@@ -5,38 +5,14 @@
  * Prints a table; the thresholds are the issue's acceptance targets.
  */
 import { describe, expect, it } from "vitest";
-import { resolveProfile } from "../../src/profile/resolve-profile.js";
-import { bundled, type CorpusEntry, corpusEntries } from "./corpus.js";
+import { corpusEntries } from "./corpus.js";
+import { STATEMENTS, statementFound } from "./scoreboard-metrics.js";
 
-interface Requirement {
-  label: string;
-  rules: string[];
-}
-
-const REQUIREMENTS: Requirement[] = [
-  { label: "has_hkex_disclaimer", rules: ["hkex/disclaimer"] },
-  { label: "has_18a_cautionary", rules: ["hkex/18a-cautionary"] },
-  { label: "has_fls_disclaimer", rules: ["hkex/forward-looking"] },
-  { label: "has_board_composition", rules: ["hkex/board-composition"] },
-  { label: "has_language_precedence", rules: ["hkex/language-precedence"] },
-  { label: "has_wvr_marker", rules: ["hkex/wvr-legend"] },
-  {
-    label: "has_gem_characteristics_or_responsibility",
-    rules: ["hkex/gem-responsibility", "hkex/gem-characteristics"],
-  },
-];
+type Requirement = (typeof STATEMENTS)[number];
+const REQUIREMENTS = STATEMENTS;
 
 /** Detection targets (precision and recall) per labelled requirement. */
 const TARGET = 0.98;
-
-function found(entry: CorpusEntry, ruleIds: readonly string[]): boolean | undefined {
-  const rules = bundled.rules.filter((compiled) => ruleIds.includes(compiled.rule.id));
-  if (rules.length === 0) return undefined;
-  const profile = resolveProfile({ document: entry.document, today: "2026-11-25" });
-  return rules.some(
-    (compiled) => (compiled.check.evidence?.({ document: entry.document, profile }) ?? []).length > 0,
-  );
-}
 
 interface Score {
   label: string;
@@ -52,8 +28,7 @@ function score(requirement: Requirement): Score | undefined {
   for (const entry of corpusEntries()) {
     const label = entry.labels?.[requirement.label];
     if (label !== "yes" && label !== "no") continue;
-    const predicted = found(entry, requirement.rules);
-    if (predicted === undefined) return undefined;
+    const predicted = statementFound(entry, requirement.rules);
     if (label === "yes" && predicted) result.tp++;
     else if (label === "no" && predicted) {
       result.fp++;

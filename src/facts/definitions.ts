@@ -16,7 +16,8 @@ function interleaved(document: Document, definition: DefinitionFact): boolean {
   const from = document.toOriginal(definition.start);
   const to = document.toOriginal(definition.end);
   const original = document.original.slice(from, to);
-  const breaks = original.match(/\n/g)?.length ?? 0;
+  // A blank line between two lines of a term is one break (PDF text separates its lines so).
+  const breaks = original.match(/\n+/g)?.length ?? 0;
   // Two cells side by side: a Chinese term broken over a line and gapped by spaces
   // (「中信證 券有限公司\n券國際」).
   return breaks >= 2 || (breaks === 1 && /\p{Script=Han}[ \t]+\p{Script=Han}/u.test(original));
@@ -24,11 +25,18 @@ function interleaved(document: Document, definition: DefinitionFact): boolean {
 
 /** A term has a letter or a character: `("-" for losses)` in a financial statement defines none. */
 const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
+/** A share count ("7,055,560") inside the quotes: table cells run together, not a term. */
+const HOLDS_A_COUNT = /\d{1,3}(?:,\d{3})+/;
 
 /** Every definition, in document order. */
 export function extractDefinitions(document: Document): DefinitionFact[] {
   const all = [...glossaryDefinitions(document), ...inlineDefinitions(document.normalised)];
   return all
-    .filter((definition) => NAMES_SOMETHING.test(definition.term) && !interleaved(document, definition))
+    .filter(
+      (definition) =>
+        NAMES_SOMETHING.test(definition.term) &&
+        !HOLDS_A_COUNT.test(definition.term) &&
+        !interleaved(document, definition),
+    )
     .sort((a, b) => a.start - b.start);
 }

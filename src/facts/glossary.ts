@@ -90,15 +90,21 @@ function termsOfLine(line: Line): { terms: TermAt[]; rest: string } | undefined 
   return { terms, rest: line.text.slice(cursor) };
 }
 
-/** A line that opens a quote it does not close: the quoted term goes on in the next line. */
+/**
+ * A line whose last quote is left open by a term that runs on into the next line. A term that
+ * lost its closing quote is followed by a tab or a wide gap and its meaning (TRUNCATED_TERM).
+ */
 function opensQuote(line: string): boolean {
   const count = (pattern: RegExp) => line.match(pattern)?.length ?? 0;
-  return (
+  const unbalanced =
     count(/"/g) % 2 === 1 ||
     count(/[“]/g) > count(/[”]/g) ||
     count(/[「]/g) > count(/[」]/g) ||
-    count(/[『]/g) > count(/[』]/g)
-  );
+    count(/[『]/g) > count(/[』]/g);
+  if (!unbalanced) return false;
+  const lastOpen = Math.max(...[...`"“「『`].map((quote) => line.lastIndexOf(quote)));
+  const rest = line.slice(lastOpen + 1);
+  return rest.length <= 80 && !/\t| {2,}/.test(rest);
 }
 
 /**
@@ -111,10 +117,16 @@ function linesFrom(text: string, from: number): Line[] {
   let at = from;
   let pending: Line | undefined;
   for (const content of text.slice(from).split("\n")) {
+    const lineAt = at;
+    at += content.length + 1;
+    if (pending && content.trim() === "") {
+      // PDF text may put a blank line inside a wrapped term: carry on to the next line.
+      pending.text += " ".repeat(content.length + 1);
+      continue;
+    }
     const line: Line = pending
       ? { text: `${pending.text} ${content}`, at: pending.at }
-      : { text: content, at };
-    at += content.length + 1;
+      : { text: content, at: lineAt };
     pending = opensQuote(line.text) && !pending ? line : undefined;
     if (!pending) lines.push(line);
   }

@@ -6,7 +6,7 @@
  * nested parenthesis; and a term "referred to as" in running text. Read from the NORMALISED text
  * (full-width brackets are already ASCII, quotes straight).
  */
-import { CITED_TITLE, QUOTED_TERM } from "./quoted-term.js";
+import { CITED_TITLE, QUOTED_TERM, termText } from "./quoted-term.js";
 import type { DefinitionFact } from "./types.js";
 
 /** Longest parenthesis read as one definition. */
@@ -65,8 +65,8 @@ function termsOf(text: string, open: number, close: number): Quoted[] {
       continue;
     const raw = match[1] ?? "";
     const start = open + 1 + match.index + 1 + (raw.length - raw.trimStart().length);
-    const term = raw.trim();
-    if (term !== "") terms.push({ term, start, end: start + term.length });
+    const term = termText(raw);
+    if (term !== "") terms.push({ term, start, end: start + raw.trim().length });
   }
   return terms;
 }

@@ -8,10 +8,16 @@ export const OPEN_QUOTE = '"“「『';
 export const CLOSE_QUOTE = '"”」』';
 
 /**
- * A closed quoted term; group 1 is the term. Neither quotes, parentheses nor line breaks inside,
- * but for the plural mark of "Share(s)".
+ * A closed quoted term; group 1 is the term. Neither quotes nor parentheses inside, but for the
+ * plural mark of "Share(s)" and "Party(ies)"; no tab, and at most one line break (a blank line
+ * between, as PDF extraction leaves a term wrapped in a narrow cell), never at either end.
  */
-export const QUOTED_TERM = `[${OPEN_QUOTE}]((?:[^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]|\\(s\\)){1,80})[${CLOSE_QUOTE}]`;
+export const QUOTED_TERM = `[${OPEN_QUOTE}]((?:[^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]|\\((?:s|es|ies)\\)){1,80}(?:\\n\\n?(?:[^${OPEN_QUOTE}${CLOSE_QUOTE}()（）\\n\\t]|\\((?:s|es|ies)\\)){1,80})?)[${CLOSE_QUOTE}]`;
+
+/** The term as written once line breaks inside it are read as spaces. */
+export function termText(raw: string): string {
+  return raw.trim().replace(/\s+/g, " ");
+}
 
 /** Words that join alternative terms of one definition: `"FDA" or "U.S. FDA"`, `「甲」或「乙」`. */
 export const ALTERNATIVE = String.raw`\s*(?:,\s*)?(?:or|and|及|或|/|、|,)\s*(?:the\s+)?`;

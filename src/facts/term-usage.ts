@@ -13,15 +13,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** "Director(s)" is defined once for both numbers. */
+/** "Director(s)" and "Party(ies)" are defined once for both numbers. */
 export function baseTerm(term: string): string {
-  return term.replace(/\s*\(s\)$/, "").trim();
+  return term.replace(/\s*\((?:s|es|ies)\)$/, "").trim();
 }
 
 function usePattern(term: string, ignoreCase: boolean): RegExp {
   const escaped = escapeRegExp(baseTerm(term));
   // A hyphen of the term may have been lost at a line end of the text ("Overallotment").
-  const base = HAN.test(term) ? escaped : escaped.replace(/-/g, "-?");
+  const hyphens = HAN.test(term) ? escaped : escaped.replace(/-/g, "-?");
+  // "Independent Third Party" is used as "Independent Third Parties".
+  const base = /[^aeiou]y$/i.test(hyphens) ? `${hyphens.slice(0, -1)}(?:y|ie)` : hyphens;
   const flags = ignoreCase ? "giu" : "gu";
   if (HAN.test(term)) return new RegExp(base, flags);
   return new RegExp(`${WORD_START}${base}(?:s|es|\\(s\\))?${WORD_END}`, flags);

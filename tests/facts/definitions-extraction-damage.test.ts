@@ -30,6 +30,26 @@ describe("glossaries as reports print them", () => {
     expect(aliasesOf(glossary, "Articles")).toEqual(["Articles of Association"]);
   });
 
+  it("reads a term that PDF extraction wrapped with a blank line inside it, in a glossary and inline", () => {
+    const glossary = [
+      "DEFINITIONS",
+      "",
+      "\u201cSeaview Exchange Listing",
+      "",
+      "Rules\u201d",
+      "",
+      "the listing rules of the Seaview exchange",
+    ].join("\n");
+    expect(termsOf(glossary)).toEqual(["Seaview Exchange Listing Rules"]);
+    expect(
+      termsOf("Brightwater Signal Technology Co., Ltd. (\u201cBrightwater\n\nSignal\u201d) makes signals."),
+    ).toEqual(["Brightwater Signal"]);
+  });
+
+  it("does not read a term out of table cells run together", () => {
+    expect(termsOf("Placee (\u201cMs. Ho\n7,000,000 Shares\nLee\u201d) and others")).toEqual([]);
+  });
+
   it("reads alternatives continued on the next line, after a comma or with 'or'", () => {
     const glossary = [
       "DEFINITIONS",

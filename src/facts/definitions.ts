@@ -5,12 +5,13 @@
 import type { Document } from "../document/types.js";
 import { glossaryDefinitions } from "./glossary.js";
 import { inlineDefinitions } from "./inline-definitions.js";
+import { usesOf } from "./term-usage.js";
 import type { DefinitionFact } from "./types.js";
 
 /**
  * A term spread over three or more lines of the original comes from a narrow table cell, where
  * extraction interleaves the neighbouring cells (「上海\n附註\n楹伽」 mixes in a "Note" column):
- * its text is not the term the document defines. So is a Chinese term over two lines with a gap.
+ * its text is not the term the document defines. So is, usually, a Chinese term over two lines.
  */
 function interleaved(document: Document, definition: DefinitionFact): boolean {
   const from = document.toOriginal(definition.start);
@@ -18,9 +19,11 @@ function interleaved(document: Document, definition: DefinitionFact): boolean {
   const original = document.original.slice(from, to);
   // A blank line between two lines of a term is one break (PDF text separates its lines so).
   const breaks = original.match(/\n+/g)?.length ?? 0;
-  // Two cells side by side: a Chinese term broken over a line and gapped by spaces
-  // (「中信證 券有限公司\n券國際」).
-  return breaks >= 2 || (breaks === 1 && /\p{Script=Han}[ \t]+\p{Script=Han}/u.test(original));
+  if (breaks >= 2) return true;
+  if (breaks === 0 || !/\p{Script=Han}/u.test(original)) return false;
+  // A Chinese term over a line break that the text never uses again is two cells run together
+  // (「中信證 券有限公司\n券國際」, 「上海附註\n楹伽」); a real term wrapped there is used.
+  return usesOf(document.normalised, definition.term, [definition.entry]).length === 0;
 }
 
 /** A term has a letter or a character: `("-" for losses)` in a financial statement defines none. */

@@ -3,136 +3,32 @@
  * ratios it states. `subject: notifiable` compares "constitutes a discloseable transaction"
  * (須予披露交易) with "the highest applicable percentage ratio … is 27.3%" under the MB 14.08
  * bands; `subject: connected` compares a claimed 14A.76 exemption with the ratios and, where
- * one is stated in HK$, the consideration. Statements are paired with the nearest ratio
- * statement; when none is near, nothing is reported (we cannot tell).
+ * one is stated in HK$, the consideration. A statement is compared with the ratio statements of
+ * its own sentence or the next one (a route: its own sentence only) and agrees when any of them
+ * allows it; when none is near, nothing is reported (we cannot tell). Denied classes ("does not
+ * constitute", 「不會構成」) and exemptions on other grounds (subsidiary level, 14A.90 financial
+ * assistance, …) are not compared.
  */
 import { extractAmounts } from "../facts/quantities.js";
+import {
+  describeRange,
+  extractRatioStatements,
+  type Located,
+  overlaps,
+  type RatioRange,
+  type RatioStatement,
+  sentenceAround,
+  sentenceEnds,
+  sentencesApart,
+} from "./percentage-ratios.js";
 import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export interface ClassificationOptions {
   subject?: "notifiable" | "connected";
 }
 
-/** A range of percentages a statement allows; bounds are percent values. */
-export interface RatioRange {
-  low: number;
-  lowInclusive: boolean;
-  high: number;
-  highInclusive: boolean;
-}
-
-interface Located {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface RatioStatement extends Located {
-  range: RatioRange;
-}
-
 /** Ratio statements and class statements lie this close together (same paragraph or next). */
 const PAIRING_REACH = 600;
-const NUMBER = "(\\d{1,3}(?:\\.\\d+)?)\\s?%";
-// Clause text: no sentence end, but "Rule 14.07" keeps its dot.
-const CLAUSE_CHAR = "(?:[^.;。；]|\\.(?=\\d))";
-const GAP = `${CLAUSE_CHAR}{0,200}?`;
-const UPPER = `(?:${CLAUSE_CHAR}{0,40}?\\b(?:but|and)\\b${CLAUSE_CHAR}{0,40}?(?:less|lower) than\\s+${NUMBER})?`;
-const ZH_UPPER = `(?:[^。；;]{0,20}?(?:但|而|及)[^。；;]{0,12}?(?:低於|少於)\\s?${NUMBER})?`;
-
-const COMPARATORS: Record<string, "eq" | "gt" | "lt" | "ge"> = {
-  is: "eq",
-  are: "eq",
-  was: "eq",
-  為: "eq",
-  exceed: "gt",
-  exceeds: "gt",
-  exceeding: "gt",
-  "is more than": "gt",
-  "are more than": "gt",
-  "is above": "gt",
-  "is over": "gt",
-  超過: "gt",
-  高於: "gt",
-  多於: "gt",
-  "is less than": "lt",
-  "are less than": "lt",
-  "is below": "lt",
-  低於: "lt",
-  少於: "lt",
-  "is at least": "ge",
-  "is equal to or more than": "ge",
-  "equals or exceeds": "ge",
-  "is equal to or exceeds": "ge",
-};
-const COMPARATOR =
-  "(is equal to or more than|is equal to or exceeds|equals or exceeds|is at least|is more than|are more than|is above|is over|is less than|are less than|is below|exceeding|exceeds|exceed|is|are|was)";
-
-const RATIO_PATTERNS: readonly RegExp[] = [
-  new RegExp(
-    `highest (?:applicable )?percentage ratios?${GAP}\\b${COMPARATOR}\\s+(?:approximately |about )?${NUMBER}${UPPER}`,
-    "gi",
-  ),
-  new RegExp(
-    `one or more of the (?:applicable )?percentage ratios${GAP}\\b(exceeds?|is more than|are more than|is above|are above|is over|are over)\\s+${NUMBER}${UPPER}`,
-    "gi",
-  ),
-  new RegExp(
-    `(?:all|each) of the (?:applicable )?percentage ratios${GAP}\\b(are less than|is less than|are below|is below)\\s+${NUMBER}`,
-    "gi",
-  ),
-  new RegExp(
-    `最高(?:的)?適用百分比率${GAP}(超過|高於|多於|為|低於|少於)\\s?(?:約\\s?)?${NUMBER}${ZH_UPPER}`,
-    "g",
-  ),
-  new RegExp(
-    `(?:一項或多項|一個或多個|其中一項|若干項?)(?:適用)?百分比率${GAP}(超過|高於|多於)\\s?${NUMBER}${ZH_UPPER}`,
-    "g",
-  ),
-  new RegExp(`(?:所有|全部|各項)(?:適用)?百分比率${GAP}(低於|少於)\\s?${NUMBER}`, "g"),
-];
-
-function rangeOf(comparator: string, value: number, upper: number | undefined): RatioRange {
-  const kind = COMPARATORS[comparator.toLowerCase().replace(/\s+/g, " ")] ?? "eq";
-  const range: RatioRange =
-    kind === "eq"
-      ? { low: value, lowInclusive: true, high: value, highInclusive: true }
-      : kind === "lt"
-        ? { low: 0, lowInclusive: true, high: value, highInclusive: false }
-        : { low: value, lowInclusive: kind === "ge", high: Number.POSITIVE_INFINITY, highInclusive: false };
-  if (upper !== undefined && upper > range.low) {
-    range.high = upper;
-    range.highInclusive = false;
-  }
-  return range;
-}
-
-/** Every statement of the percentage ratios, in order. */
-export function extractRatioStatements(text: string): RatioStatement[] {
-  const found: RatioStatement[] = [];
-  for (const pattern of RATIO_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const comparator = /^(所有|全部|各項|all|each)/i.test(match[0]) ? "is less than" : (match[1] ?? "is");
-      const value = Number(match[2]);
-      const upper = match[3] === undefined ? undefined : Number(match[3]);
-      const start = match.index;
-      found.push({
-        start,
-        end: start + match[0].length,
-        text: match[0],
-        range: rangeOf(comparator, value, upper),
-      });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/** Do two ranges share any value? */
-export function overlaps(a: RatioRange, b: RatioRange): boolean {
-  const below = (x: RatioRange, y: RatioRange) =>
-    x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive));
-  return !below(a, b) && !below(b, a);
-}
 
 const band = (low: number, high: number): RatioRange => ({
   low,
@@ -159,9 +55,14 @@ const CHINESE_CLASSES: Record<string, string> = {
 };
 
 const CLASS_PATTERNS: readonly RegExp[] = [
-  /(?<!not )constitutes?\s+(?:an?\s+)?(?:(share|discloseable|major)(?:\s+and\s+connected)?\s+transactions?|(very substantial (?:acquisition|disposal))s?)/gi,
-  /(?<!不)構成[^。；;]{0,24}?(股份|須予披露|主要|非常重大出售|非常重大收購)(?:及關連)?(?:交易|事項)/g,
+  /\bconstitutes?\s+(?:an?\s+)?(?:(share|discloseable|major)(?:\s+and\s+connected)?\s+transactions?|(very substantial (?:acquisition|disposal))s?)/gi,
+  /構成[^。；;]{0,24}?(股份|須予披露|主要|非常重大出售|非常重大收購)(?:及關連)?(?:交易|事項)/g,
 ];
+
+// A class that is denied rather than stated: "does not constitute", "will not, on its own,
+// constitute", "no longer constitutes", 「不構成」, 「不會構成」, 「並未構成」.
+const NEGATED_BEFORE =
+  /\b(?:not|n't|neither|nor|no longer|never)\b[^.;。；]{0,30}$|[不未毋非無][^。；;，,]{0,3}$/i;
 
 export interface ClassStatement extends Located {
   stated: string;
@@ -172,6 +73,7 @@ export function extractClassStatements(text: string): ClassStatement[] {
   const found: ClassStatement[] = [];
   for (const pattern of CLASS_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       let stated = CHINESE_CLASSES[word] ?? (word.startsWith("very") ? word : `${word} transaction`);
       const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 80);
@@ -196,33 +98,32 @@ export function extractClassStatements(text: string): ClassStatement[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The ratio statement nearest to a statement, within reach. */
-function nearestRatio(ratios: readonly RatioStatement[], at: Located): RatioStatement | undefined {
-  let best: RatioStatement | undefined;
-  let bestDistance = PAIRING_REACH + 1;
-  for (const ratio of ratios) {
-    const distance =
-      ratio.end <= at.start ? at.start - ratio.end : ratio.start >= at.end ? ratio.start - at.end : 0;
-    if (distance < bestDistance) {
-      best = ratio;
-      bestDistance = distance;
-    }
-  }
-  return best;
+/**
+ * The ratio statements said with a statement: within reach and in the same or an adjacent
+ * sentence (another transaction's ratios are further away), nearest first.
+ */
+function ratiosWith(
+  ratios: readonly RatioStatement[],
+  ends: readonly number[],
+  at: Located,
+  sentences: number,
+): RatioStatement[] {
+  const distance = (ratio: Located) =>
+    ratio.end <= at.start ? at.start - ratio.end : ratio.start >= at.end ? ratio.start - at.end : 0;
+  return ratios
+    .filter((ratio) => distance(ratio) <= PAIRING_REACH && sentencesApart(ends, ratio, at) <= sentences)
+    .sort((a, b) => distance(a) - distance(b));
 }
-
-export const describeRange = (range: RatioRange): string => {
-  if (range.low === range.high) return `${range.low}%`;
-  const low = `${range.lowInclusive ? "at least" : "more than"} ${range.low}%`;
-  if (range.high === Number.POSITIVE_INFINITY) return low;
-  return range.low === 0 ? `less than ${range.high}%` : `${low} and less than ${range.high}%`;
-};
 
 function checkNotifiable(text: string): RawFinding[] {
   const ratios = extractRatioStatements(text);
+  const ends = sentenceEnds(text);
   return extractClassStatements(text).flatMap((statement) => {
-    const ratio = nearestRatio(ratios, statement);
-    if (!ratio || overlaps(ratio.range, statement.band)) return [];
+    const near = ratiosWith(ratios, ends, statement, 1);
+    // A class agrees when any ratio said with it allows it (a standalone and an aggregated
+    // figure, or several ratios, may be given together).
+    const ratio = near[0];
+    if (!ratio || near.some((candidate) => overlaps(candidate.range, statement.band))) return [];
     return [
       inconsistency(statement, ratio, {
         problem: `it is called a ${statement.stated}, which needs percentage ratios ${describeRange(statement.band)}, but the ratio stated is ${describeRange(ratio.range)}`,
@@ -263,15 +164,25 @@ const LIMITS = {
   approval: { ratio: 25, consideration: 10_000_000 },
 };
 
+/**
+ * Exemptions that do not depend on the 14A.76 ratios: connected persons at the subsidiary level
+ * (14A.101), financial assistance, service contracts, pro rata issues and the other 14A.73
+ * categories. A route said with one of these is not compared with the ratios.
+ */
+const OTHER_EXEMPTION =
+  /\b14A\.(?:7[0-5]|7[7-9]|[89]\d|1\d\d)\b|subsidiary level|附屬公司層面|第14A\.(?:7[0-5]|7[7-9]|[89]\d|1\d\d)條|financial assistance|財務資助|service contracts?|服務合約|pro[- ]rata|按比例/i;
+
+/** The HK$ consideration, when the document states only one (several may be other deals'). */
 function considerationHkd(text: string): number | undefined {
   const amounts = extractAmounts(text).filter((amount) => amount.currency === "HKD");
+  const values = new Set<number>();
   for (const cue of text.matchAll(/consideration|代價/gi)) {
     const amount = amounts.find(
       (candidate) => candidate.start >= cue.index && candidate.start - cue.index <= 120,
     );
-    if (amount) return amount.value;
+    if (amount) values.add(amount.value);
   }
-  return undefined;
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 function routeProblem(
@@ -304,24 +215,29 @@ function routeProblem(
 
 function checkConnected(text: string): RawFinding[] {
   const ratios = extractRatioStatements(text);
+  const ends = sentenceEnds(text);
   const consideration = considerationHkd(text);
   const findings: RawFinding[] = [];
   for (const { route, pattern } of ROUTES) {
     for (const match of text.matchAll(pattern)) {
       const at = { start: match.index, end: match.index + match[0].length, text: match[0] };
-      const ratio = nearestRatio(ratios, at);
-      if (!ratio) continue;
-      // The lowest value the stated ratio allows: a conflict only when even that is too high.
-      const problem = routeProblem(
-        route,
-        ratio.range.low + (ratio.range.lowInclusive ? 0 : 1e-9),
-        consideration,
+      if (OTHER_EXEMPTION.test(sentenceAround(text, ends, at))) continue;
+      // A route is judged by the ratios of its own sentence ("As … exceed 0.1% but all are less
+      // than 5%, the Lease is … exempt from …"); a conflict only when none of them allows it.
+      const problems = ratiosWith(ratios, ends, at, 0).map((ratio) => ({
+        ratio,
+        // The lowest value the stated ratio allows: a conflict only when even that is too high.
+        problem: routeProblem(route, ratio.range.low + (ratio.range.lowInclusive ? 0 : 1e-9), consideration),
+      }));
+      const first = problems[0];
+      if (!first?.problem || problems.some((entry) => entry.problem === undefined)) continue;
+      findings.push(
+        inconsistency(at, first.ratio, {
+          problem: first.problem,
+          stated: at.text,
+          ratio: describeRange(first.ratio.range),
+        }),
       );
-      if (problem) {
-        findings.push(
-          inconsistency(at, ratio, { problem, stated: at.text, ratio: describeRange(ratio.range) }),
-        );
-      }
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -15,8 +15,16 @@ import type { Pattern } from "../rules/pattern.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export interface NoticePeriodOptions {
-  /** Patterns that introduce the meeting; its date is the first full date after a match. */
+  /**
+   * Patterns that introduce the meeting; its date is the first full date inside or after a
+   * match (so a Chinese anchor may hold the date: 「將於…舉行董事會會議」).
+   */
   anchors: string[];
+  /**
+   * Patterns that make the text something other than a plain notice (a postponement, whose first
+   * date is the meeting's old date): when any matches, nothing is judged.
+   */
+  unless?: string[];
   /** Clear business days required (default 7). */
   minimumDays?: number;
   /** Further non-business days (typhoon or black-rainstorm closures), as YYYY-MM-DD. */
@@ -84,6 +92,7 @@ export function clearBusinessDays(from: string, to: string, isClosed: (iso: stri
 
 interface NoticeRequirement {
   anchors: Pattern[];
+  unless: Pattern[];
   minimumDays: number;
   closures: ReadonlySet<string>;
   /** The calendar, read when a document first needs it (most never do). */
@@ -98,6 +107,7 @@ export const noticePeriod: CheckKind<NoticePeriodOptions> = {
     required: ["anchors"],
     properties: {
       anchors: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+      unless: { type: "array", items: { type: "string", minLength: 1 } },
       minimumDays: { type: "integer", minimum: 1, maximum: 60 },
       closures: { type: "array", items: { type: "string", pattern: ISO_DATE } },
     },
@@ -113,6 +123,7 @@ export function compileNoticePeriod(
 ): CompiledCheck {
   const requirement: NoticeRequirement = {
     anchors: options.anchors.map((source) => context.compilePattern(source)),
+    unless: (options.unless ?? []).map((source) => context.compilePattern(source)),
     minimumDays: options.minimumDays ?? 7,
     closures: new Set(options.closures ?? []),
     calendar: typeof calendar === "function" ? calendar : () => calendar,
@@ -122,6 +133,7 @@ export function compileNoticePeriod(
 
 function checkNotice(requirement: NoticeRequirement, { document }: RunContext): RawFinding[] {
   const text = document.normalised;
+  if (requirement.unless.some((pattern) => pattern.test(text))) return [];
   const dates = extractDates(text);
   const documentDate = documentDateOf(text, extractSignature(document, dates), dates);
   if (!documentDate) return [];
@@ -169,7 +181,7 @@ function checkNotice(requirement: NoticeRequirement, { document }: RunContext): 
   ];
 }
 
-/** The first full date after an anchor, other than the document's own date. */
+/** The first full date inside or after an anchor, other than the document's own date. */
 function meetingDate(
   text: string,
   dates: readonly DateFact[],
@@ -181,7 +193,7 @@ function meetingDate(
     for (const match of anchor.matches(text)) {
       const date = dates.find(
         (candidate) =>
-          candidate.start >= match.end - 1 &&
+          candidate.start >= match.start &&
           candidate.start - match.end <= DATE_REACH &&
           candidate.start !== documentDate.start,
       );

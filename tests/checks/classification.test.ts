@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  classification,
-  extractClassStatements,
-  extractRatioStatements,
-  overlaps,
-} from "../../src/checks/classification.js";
+import { classification, extractClassStatements } from "../../src/checks/classification.js";
+import { extractRatioStatements, overlaps } from "../../src/checks/percentage-ratios.js";
 import { documentOf, runCheck, textOf } from "./helpers.js";
 
 const kinds = (text: string, subject?: "notifiable" | "connected") =>
@@ -102,7 +98,85 @@ describe("classification (notifiable)", () => {
   });
 });
 
+describe("classification (notifiable): real wordings that agree", () => {
+  it("ignores classes denied in other ways", () => {
+    const ratio = "As the highest applicable percentage ratio is 3%, the Subscription";
+    for (const denial of [
+      "will not, on its own, constitute a discloseable transaction.",
+      "no longer constitutes a discloseable transaction.",
+    ]) {
+      expect(kinds(`${ratio} ${denial}`)).toEqual([]);
+    }
+    expect(kinds("由於最高適用百分比率低於5%，認購事項不會構成本公司的須予披露交易。")).toEqual([]);
+    expect(kinds("由於最高適用百分比率低於5%，認購事項並未構成須予披露交易。")).toEqual([]);
+  });
+
+  it("accepts the aggregated figure given after a standalone one", () => {
+    const text =
+      "As the highest applicable percentage ratio in respect of the Acquisition on a standalone basis is less than 5%, but when aggregated with the Previous Acquisition under Rule 14.22 of the Listing Rules exceeds 5% but is less than 25%, the Acquisition constitutes a discloseable transaction of the Company.";
+    expect(kinds(text)).toEqual([]);
+    const chinese =
+      "由於收購事項按單獨基準計算的最高適用百分比率低於5%，但與先前收購事項合併計算時超過5%但低於25%，收購事項構成本公司一項須予披露交易。";
+    expect(kinds(chinese)).toEqual([]);
+  });
+
+  it("accepts a class when any ratio of its sentence allows it", () => {
+    const text =
+      "As the highest applicable percentage ratio is approximately 3.2%, and the highest applicable percentage ratio of the Transactions when aggregated is 6.8%, the Transactions constitute a discloseable transaction of the Company.";
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it("reads 'is higher than' and 'below' bounds", () => {
+    expect(
+      kinds(
+        "As the highest applicable percentage ratio is higher than 25% but below 100%, the Acquisition constitutes a major transaction.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        "As the highest applicable percentage ratio is higher than 25% but below 100%, the Acquisition constitutes a discloseable transaction.",
+      ),
+    ).toEqual(["inconsistent"]);
+  });
+
+  it("does not pair a class with another transaction's ratio two sentences away", () => {
+    const text =
+      "The highest applicable percentage ratio in respect of the Lease is 2.1%. The Lease is on normal commercial terms. The Disposal, described in the section above, constitutes a major transaction of the Company.";
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it("still pairs a ratio with the class in the next sentence", () => {
+    const text =
+      "The highest applicable percentage ratio in respect of the Acquisition is approximately 27.3%. Accordingly, the Acquisition constitutes a discloseable transaction of the Company.";
+    expect(kinds(text)).toEqual(["inconsistent"]);
+  });
+});
+
 describe("classification (connected exemption)", () => {
+  it("does not judge an exemption on other grounds by the 14A.76 ratios", () => {
+    const subsidiary =
+      "As the Vendor is a connected person at the subsidiary level and one or more of the applicable percentage ratios exceed 25%, pursuant to Rule 14A.101 the Acquisition is only subject to the reporting and announcement requirements and is exempt from the circular, independent financial advice and independent shareholders' approval requirements.";
+    expect(kinds(subsidiary, "connected")).toEqual([]);
+    const assistance =
+      "As the highest applicable percentage ratio exceeds 25%, the Acquisition constitutes a major transaction. The guarantee provided by Mr. Chan constitutes financial assistance which is fully exempt under Rule 14A.90 from the reporting, announcement and independent shareholders' approval requirements.";
+    expect(kinds(assistance, "connected")).toEqual([]);
+    const chinese =
+      "由於賣方為附屬公司層面的關連人士，且最高適用百分比率超過25%，根據上市規則第14A.101條，收購事項獲豁免遵守通函、獨立財務意見及獨立股東批准規定。";
+    expect(kinds(chinese, "connected")).toEqual([]);
+  });
+
+  it("does not judge a route by a ratio in another sentence", () => {
+    const text =
+      "As the highest applicable percentage ratio in respect of the Acquisition exceeds 25%, the Acquisition constitutes a major transaction. The Services Agreement is a de minimis transaction that is fully exempt from the reporting, announcement and independent shareholders' approval requirements.";
+    expect(kinds(text, "connected")).toEqual([]);
+  });
+
+  it("compares the consideration only when the document states one", () => {
+    const two =
+      "The consideration of HK$12,500,000 for the Acquisition was agreed after arm's length negotiations. The consideration of HK$4,000,000 for the Lease was agreed separately. As one or more of the applicable percentage ratios in respect of the Lease exceed 5% but all are less than 25%, the Lease is exempt from the circular and independent shareholders' approval requirements.";
+    expect(kinds(two, "connected")).toEqual([]);
+  });
+
   it("accepts an approval exemption with ratios below 5%", () => {
     const text =
       "As one or more of the applicable percentage ratios in respect of the Lease exceed 0.1% but all are less than 5%, the Lease is subject to the reporting and announcement requirements but exempt from the circular, independent financial advice and independent shareholders' approval requirements.";

@@ -126,6 +126,29 @@ describe("notice-period", () => {
     expect(findings[0]?.data?.clearDays).toBe(6);
   });
 
+  it("finds a date inside an anchor, where Chinese puts it before 舉行董事會會議", () => {
+    const withDate: NoticePeriodOptions = {
+      anchors: ["(?:將|謹訂|謹定)於[^。]{0,40}?舉行董事會會議"],
+    };
+    // Without the heading, the first date after 「董事會會議」 is the period end, which is past.
+    const body = (meeting: string) => chinese(meeting, "2025年3月10日").replace("董事會會議日期\n", "");
+    expect(runCheck(noticePeriod, withDate, body("2025年3月20日（星期四）")).findings).toEqual([]);
+    const { findings } = runCheck(noticePeriod, withDate, body("2025年3月19日（星期三）"));
+    expect(findings.map((finding) => finding.data?.meetingDate)).toEqual(["2025-03-19"]);
+  });
+
+  it("judges nothing when an `unless` pattern matches (a postponement names the old date first)", () => {
+    const postponed = english("Wednesday, 12 March 2025", "10 March 2025").replace(
+      "will be held on Wednesday, 12 March 2025",
+      "originally scheduled to be held on Wednesday, 12 March 2025 has been postponed to Thursday, 27 March 2025",
+    );
+    expect(runCheck(noticePeriod, options, postponed).findings.map((finding) => finding.kind)).toEqual([
+      "inconsistent",
+    ]);
+    const withUnless: NoticePeriodOptions = { ...options, unless: ["\\bpostpone"] };
+    expect(runCheck(noticePeriod, withUnless, postponed).findings).toEqual([]);
+  });
+
   it("says it cannot tell when the calendar does not cover the year", () => {
     const { findings } = runCheck(noticePeriod, options, english("Thursday, 20 March 2031", "10 March 2031"));
     expect(findings.map((finding) => finding.kind)).toEqual(["undetermined"]);

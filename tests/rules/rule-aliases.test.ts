@@ -24,6 +24,15 @@ describe("aliasHint", () => {
     expect(aliasHint("App. 1A")).toMatch(/Appendix D1A/);
     expect(aliasHint("附錄十")).toMatch(/Appendix C3/);
   });
+  it("calls C2 the ESG Reporting Code, its name since 1 January 2025", () => {
+    expect(aliasHint("Appendix 27")).toMatch(
+      /Appendix 27 is Appendix C2 \(Environmental, Social and Governance Reporting Code, called the ESG Reporting Guide until 31 December 2024\)/,
+    );
+    expect(aliasHint("GEM Appendix 20")).toMatch(
+      /Appendix C2 \(Environmental, Social and Governance Reporting Code/,
+    );
+    expect(aliasHint("Appendix 27")).not.toMatch(/not yet verified/);
+  });
   it("uses the GEM table for GEM citations", () => {
     expect(aliasHint("GEM Appendix 15")).toMatch(/GEM Appendix 15 is Appendix C1/);
     expect(aliasHint("GEM Appendix 14")).toBeUndefined();

@@ -102,7 +102,8 @@ function signatoryFromLines(document: Document, from: number, to: number): Signa
   return result;
 }
 
-const COMPANY_LINE = /(?:Limited|Ltd\.?|Inc\.?\*?|Corporation|plc|有限公司|股份公司)\s*\*?$/i;
+/** A company name on its own line; Chinese names of foreign issuers may end in 集團 or 控股 (「朗港健康集團」). */
+const COMPANY_LINE = /(?:Limited|Ltd\.?|Inc\.?\*?|Corporation|plc|有限公司|股份公司|集團|控股)\s*\*?$/i;
 
 /** The last signature block, with its place, date and signatory. */
 export function extractSignature(document: Document, dates: DateFact[]): SignatureFact | undefined {

@@ -100,9 +100,9 @@ function englishSentenceEnd(text: string, from: number): SentenceEnd {
 }
 
 function chineseSentenceEnd(text: string, from: number): SentenceEnd {
-  const stop = text.indexOf("。", from);
   const limit = Math.min(text.length, from + LIMIT);
-  return stop < 0 || stop > limit ? { end: limit, stop: false } : { end: stop + 1, stop: true };
+  const stop = text.slice(from, limit).indexOf("。");
+  return stop < 0 ? { end: limit, stop: false } : { end: from + stop + 1, stop: true };
 }
 
 /** One sentence per category: the paragraph goes on while the next sentence names a category. */
@@ -162,8 +162,12 @@ export function findBoardParagraphs(text: string): BoardCandidate[] {
   for (const { start, chinese } of anchorStarts(text)) {
     const previous = found[found.length - 1];
     // A second anchor in the same sentence ("As at …, the Board comprises") adds nothing; one
-    // inside a sentence that never found its full stop may be the real paragraph.
-    if (previous && start < previous.end && previous.endsWithStop) continue;
+    // inside a sentence that never found its full stop may be the real paragraph, and ends the
+    // one before it (which keeps the work linear in the text's length).
+    if (previous && start < previous.end) {
+      if (previous.endsWithStop) continue;
+      previous.end = start;
+    }
     found.push(candidate(text, start, chinese));
   }
   return found;

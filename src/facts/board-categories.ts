@@ -30,10 +30,19 @@ const ENGLISH_PHRASE = new RegExp(
 );
 const CHINESE_PHRASE =
   /(為|作為|擔任|出任)?\s*(?:([\d一二兩三四五六七八九十]{1,3})\s*(?:名|位))?\s*(擬任|建議委任|候任)?\s*(獨立非執行董事|非執行董事|執行董事|獨立董事|職工代表董事|職工董事|僱員代表董事|員工代表董事)/gu;
+/** Defined abbreviations ("as INEDs"), in capitals only: "ed" in a sentence is not a category. */
+const ABBREVIATED_PHRASE =
+  /(\bas\s+|\bbeing\s+|\b(?:is|are)\s+)?(?:(?:the|an?|our)\s+)?()(?:(proposed)\s+)?\b(INED|NED|ED)s?\b/g;
+/** A role that says the category ("Mr. A as non-executive Chairman"), where no phrase does. */
+const CATEGORY_IN_ROLE =
+  /\b(independent\s+non[\s-]?executive|non[\s-]?executive|executive)\s+(?:chair\w*|director)|(獨立非執行|非執行)(?:董事|主席|董事長)/iu;
 const NAMES_FOLLOW =
   /^\s*(?:of\s+the\s+Company\s*)?(?:\([^)]{0,40}\)\s*)?(?:are|is|include|includes|comprise|comprises|namely|being|:|,\s*namely|,\s*being)/i;
 
 function categoryOf(word: string): DirectorCategory {
+  if (word === "INED") return "independent non-executive";
+  if (word === "NED") return "non-executive";
+  if (word === "ED") return "executive";
   const lower = word.toLowerCase().replace(/\s+/g, " ");
   if (lower.startsWith("independent") || lower.startsWith("獨立")) return "independent non-executive";
   if (lower.startsWith("non") || lower.startsWith("非")) return "non-executive";
@@ -75,8 +84,15 @@ export function categoryPhrases(text: string, paragraph: Located): CategoryPhras
     });
   };
   for (const match of body.matchAll(ENGLISH_PHRASE)) add(match, false);
+  for (const match of body.matchAll(ABBREVIATED_PHRASE)) add(match, false);
   for (const match of body.matchAll(CHINESE_PHRASE)) add(match, true);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The category a role states ("non-executive Chairman", 「非執行主席」), if any. */
+export function categoryInRole(role: string): DirectorCategory | undefined {
+  const match = CATEGORY_IN_ROLE.exec(role);
+  return match ? categoryOf(match[1] ?? match[2] ?? "") : undefined;
 }
 
 /** A parenthesis right after a category phrase (「擬任獨立非執行董事（於上市時生效）」) is not a name. */

@@ -79,6 +79,8 @@ const ABBREVIATIONS = new Set([
   "dato",
 ]);
 const LIMIT = 2500;
+/** Anchors this close, with no full stop between them, open the same sentence. */
+const SAME_SENTENCE = 200;
 
 interface SentenceEnd {
   end: number;
@@ -156,6 +158,11 @@ function anchorStarts(text: string): { start: number; chinese: boolean }[] {
   return starts.sort((a, b) => a.start - b.start);
 }
 
+/** "As at the date of this announcement, the Board consists of": two anchors of one sentence. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return to - from <= SAME_SENTENCE && !/[。]|\.\s/u.test(text.slice(from, to));
+}
+
 /** Every candidate board paragraph, in order, overlapping anchors merged; the board paragraph is usually the last. */
 export function findBoardParagraphs(text: string): BoardCandidate[] {
   const found: BoardCandidate[] = [];
@@ -165,7 +172,7 @@ export function findBoardParagraphs(text: string): BoardCandidate[] {
     // inside a sentence that never found its full stop may be the real paragraph, and ends the
     // one before it (which keeps the work linear in the text's length).
     if (previous && start < previous.end) {
-      if (previous.endsWithStop) continue;
+      if (previous.endsWithStop || sameSentence(text, previous.start, start)) continue;
       previous.end = start;
     }
     found.push(candidate(text, start, chinese));

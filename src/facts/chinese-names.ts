@@ -98,11 +98,19 @@ function isNotAName(bare: string): boolean {
   );
 }
 
+/** A title ends a name even without a separator (a list laid out one name per line). */
+const AFTER_TITLE = /(?<=先生|女士|博士|教授|院士|太太|夫人|小姐|醫生|爵士)(?=[\p{Script=Han}A-Za-z])/u;
+
 function pieces(text: string, segment: NameSegment): Piece[] {
-  return [...text.slice(segment.from, segment.to).matchAll(PIECES)].map((match) => ({
-    raw: match[0],
-    at: segment.from + match.index,
-  }));
+  const found: Piece[] = [];
+  for (const match of text.slice(segment.from, segment.to).matchAll(PIECES)) {
+    let at = segment.from + match.index;
+    for (const raw of match[0].split(AFTER_TITLE)) {
+      found.push({ raw, at });
+      at += raw.length;
+    }
+  }
+  return found;
 }
 
 export function chineseNames(text: string, segment: NameSegment): NamesRead {

@@ -78,9 +78,15 @@ function stripTrailing(text: string): string {
 
 /** Cleans a raw name: separators go; "(Chairman)", "as chairman", ", the Chairwoman" become roles. */
 export function cleanName(raw: string): CleanName {
-  let text = stripTrailing(raw);
-  const length = text.length;
+  const stripped = stripTrailing(raw);
   const roles: string[] = [];
+  // Parentheses first, so that "(who is also the Chairman)" is one role, not a cut name.
+  let text = stripTrailing(
+    stripped.replace(PARENTHESIS, (_whole, role: string) => {
+      roles.push(role.trim());
+      return "";
+    }),
+  );
   let marker: string | undefined;
   const markerMatch = MARKER.exec(text);
   if (markerMatch) {
@@ -93,15 +99,8 @@ export function cleanName(raw: string): CleanName {
     roles.push(stripTrailing(role[1] ?? role[2] ?? "").trim());
     text = stripTrailing(text.slice(0, role.index));
   }
-  const name = text
-    .replace(PARENTHESIS, (_whole, role: string) => {
-      roles.push(role.trim());
-      return "";
-    })
-    .replace(MARKER, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return { name, roles, length, ...(marker ? { marker } : {}) };
+  const name = text.replace(/\s+/g, " ").trim();
+  return { name, roles, length: stripped.length, ...(marker ? { marker } : {}) };
 }
 
 /** Capitalised words, particles inside ("Ahmad bin Ali"), honours after commas ("Ho Kwok Wah, George, MH"). */
@@ -237,6 +236,8 @@ function englishByComma(text: string, segment: NameSegment, skipLeadIn: boolean)
     }
     if (looksLikeEnglishName(clean.name) && clean.name.includes(" ")) {
       read.directors.push(director(segment, at, at + clean.length, clean, []));
+      // Six words without a title is more likely two names whose separator was lost.
+      if (clean.name.split(/\s+/).length >= 6) read.unread.push({ start: at, end: at + clean.length });
     } else if (/\p{Lu}/u.test(clean.name)) {
       read.unread.push({ start: at, end: at + clean.length });
     }

@@ -7,6 +7,7 @@
 import {
   type CategoryPhrase,
   type CategorySegment,
+  categoryInRole,
   categoryPhrases,
   segmentsOf,
 } from "./board-categories.js";
@@ -32,6 +33,11 @@ function readSegments(
   const read: Read = { directors: [], unread: [], phrases: [] };
   for (const segment of segments) {
     const names = parseNames(text, segment);
+    for (const director of names.directors) {
+      // "Mr. A as non-executive Chairman, Mr. B and Mr. C as executive Directors": the role wins.
+      const stated = director.roles.map(categoryInRole).find((category) => category !== undefined);
+      if (stated) director.category = stated;
+    }
     read.directors.push(...names.directors);
     read.unread.push(...names.unread);
     if ("phrase" in segment) read.phrases.push({ phrase: segment.phrase, names: names.directors.length });

@@ -95,6 +95,17 @@ describe("board paragraph forms (Chinese)", () => {
     expect(counts(text)).toEqual([2, 1, 3]);
   });
 
+  it("reads a list laid out one name per line, whose separators the normalised text has lost", () => {
+    const text =
+      "於本公告日期，董事會成員如下：\n執行董事：\n羅健邦先生\n許俊儀女士\n獨立非執行董事：\n簡偉樂先生\n蕭家欣女士\n彭子朗博士（太平紳士）\n";
+    expect(names(text)).toEqual(["羅健邦", "許俊儀", "簡偉樂", "蕭家欣", "彭子朗"]);
+    expect(counts(text)).toEqual([2, 0, 3]);
+    // Without titles the names cannot be told apart: not read whole.
+    const bare =
+      "於本公告日期，董事會成員如下：\n執行董事：\n羅健邦\n許俊儀\n獨立非執行董事：\n簡偉樂\n蕭家欣\n彭子朗\n";
+    expect(board(bare).reading).toBe("partial");
+  });
+
   it("reads employee-representative directors as their own category, and names annotated one by one", () => {
     const employee =
       "於本公告日期，董事會包括執行董事羅健邦先生；職工代表董事余淑貞女士；及獨立非執行董事簡偉樂先生、蕭家欣女士及彭子朗博士。";

@@ -118,6 +118,15 @@ describe("board paragraph forms (English)", () => {
     expect(countByCategory(board(employee))["employee representative"]).toBe(1);
   });
 
+  it("reads defined abbreviations and a category stated in a role", () => {
+    const abbreviated =
+      "As at the date of this announcement, the Board comprises Mr. Lo Kin Pong and Ms. Hui Chun Yee as EDs, Mr. Wan Tsz Hin as NED, and Mr. Kan Wai Lok, Ms. Siu Ka Yan and Dr. Pang Tsz Long as INEDs.";
+    expect(counts(abbreviated)).toEqual([2, 1, 3]);
+    const role =
+      "As at the date of this announcement, the Board comprises Mr. Chan Kam Fai as non-executive Chairman, Mr. Lo Kin Pong and Ms. Hui Chun Yee as executive Directors, and Mr. Kan Wai Lok, Ms. Siu Ka Yan and Dr. Pang Tsz Long as independent non-executive Directors.";
+    expect(counts(role)).toEqual([2, 1, 3]);
+  });
+
   it("reads names broken by line ends and names without titles", () => {
     const text =
       "As at the date of this announcement, the executive Directors are Lo Kin\nPong and Hui Chun Yee, the non-executive Director is Wan Tsz\nHin, and the independent non-executive Directors are Kan Wai Lok, Siu Ka Yan and Pang\nTsz Long.";
@@ -190,6 +199,13 @@ describe("board paragraphs not read whole (English)", () => {
       "As at the date of this announcement, the Board comprises Mr. Lo Kin Pong (who will retire at the annual general meeting) and Ms. Hui Chun Yee as executive Directors and Mr. Kan Wai Lok, Ms. Siu Ka Yan and Dr. Pang Tsz Long as independent non-executive Directors.",
     );
     expect(inline.directors[0]?.leaving).toBe(true);
+  });
+
+  it("says so when names without titles run together (a list whose line breaks were lost)", () => {
+    const found = board(
+      "As at the date of this announcement, the executive Directors are: Lo Kin Pong Hui Chun Yee; and the independent non-executive Directors are: Kan Wai Lok, Siu Ka Yan and Pang Tsz Long.",
+    );
+    expect(found.doubts.map((doubt) => doubt.kind)).toEqual(["unread-text"]);
   });
 
   it("reads a paragraph without categories, with every director 'unknown'", () => {

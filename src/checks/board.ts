@@ -67,15 +67,15 @@ function statedTotal(board: BoardFact): RawFinding[] {
   );
   if (!mismatch) return [];
   const what = mismatch.category ? `${mismatch.stated} ${mismatch.category}` : (mismatch.stated ?? 0);
-  const related = [
-    { start: board.start, end: board.end, message: `${board.directors.length} directors are named` },
-  ];
+  const counted = mismatch.read ?? board.directors.length;
+  const named = `${counted} ${mismatch.category ? `${mismatch.category} ` : ""}directors are named`;
+  const related = [{ start: board.start, end: board.end, message: named }];
   return [
     {
       kind: "inconsistent",
       start: mismatch.start,
       end: mismatch.end,
-      data: { ...countsOf(board), stated: what, counted: mismatch.read ?? board.directors.length },
+      data: { ...countsOf(board), stated: what, counted },
       related,
     },
   ];

@@ -1,15 +1,20 @@
 /**
- * `board`: requirements on the board paragraph — at least three INEDs, INEDs at least one-third,
- * not a single-gender board, a stated total that matches the names, the signatory among the
+ * `board`: requirements on the board paragraph — that it is there and says who is executive or
+ * independent, at least three INEDs, INEDs at least one-third, not a single-gender board (those
+ * three in board-counts.ts), a stated total that matches the names, the signatory among the
  * directors, and no director in two categories. One requirement per rule (`require`).
+ * Presence follows the board parser, so the rule that looks for the paragraph and the rules that
+ * read it cannot disagree about whether it is there.
  */
-import { countByCategory } from "../facts/directors.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { nameTokens } from "../facts/signature.js";
-import type { BoardFact, DirectorFact, Facts } from "../facts/types.js";
+import type { BoardDoubtKind, BoardFact, DirectorFact, Facts } from "../facts/types.js";
+import { countsOf, genderFindings, inedFindings, MIN_THREE, ONE_THIRD } from "./board-counts.js";
 import type { CheckKind, RawFinding } from "./types.js";
 
 export type BoardRequirement =
+  | "present"
+  | "categories-stated"
   | "min-three-ined"
   | "one-third-ined"
   | "gender-diversity"
@@ -17,57 +22,60 @@ export type BoardRequirement =
   | "signatory-listed"
   | "single-category";
 
+const REQUIREMENTS: readonly BoardRequirement[] = [
+  "present",
+  "categories-stated",
+  "min-three-ined",
+  "one-third-ined",
+  "gender-diversity",
+  "stated-total",
+  "signatory-listed",
+  "single-category",
+];
+
 export interface BoardOptions {
   require: BoardRequirement;
 }
 
-function boardData(board: BoardFact): Record<string, number> {
-  const counts = countByCategory(board);
-  const total = board.directors.length;
-  const ined = counts["independent non-executive"];
-  return {
-    ined,
-    total,
-    executive: counts.executive,
-    nonExecutive: counts["non-executive"],
-    percent: total === 0 ? 0 : Math.round((100 * ined) / total),
-  };
+function present(board: BoardFact | undefined, text: string): RawFinding[] {
+  if (board) return [];
+  return [{ kind: "missing", start: text.length, end: text.length, data: { problem: "missing" } }];
 }
 
-function whole(board: BoardFact, data: Record<string, string | number>): RawFinding {
-  return { kind: "inconsistent", start: board.start, end: board.end, data };
+/** "The Board comprises Mr. A, Mr. B and Mr. C": names without categories cannot be counted. */
+function categoriesStated(board: BoardFact): RawFinding[] {
+  if (board.categorised || board.directors.length === 0) return [];
+  return [{ kind: "deviates", start: board.start, end: board.end, data: { total: board.directors.length } }];
 }
 
-function minThree(board: BoardFact): RawFinding[] {
-  const data = boardData(board);
-  return (data.ined ?? 0) < 3 ? [whole(board, data)] : [];
-}
+/** Doubts under which a name may be missing from the reading. */
+const NAMES_IN_DOUBT: ReadonlySet<BoardDoubtKind> = new Set([
+  "cut-off",
+  "unread-text",
+  "empty-category",
+  "stated-total",
+  "category-count",
+]);
+const namesInDoubt = (board: BoardFact, except?: BoardDoubtKind[]) =>
+  board.doubts.some((doubt) => NAMES_IN_DOUBT.has(doubt.kind) && !except?.includes(doubt.kind));
 
-function oneThird(board: BoardFact): RawFinding[] {
-  const data = boardData(board);
-  return 3 * (data.ined ?? 0) < (data.total ?? 0) ? [whole(board, data)] : [];
-}
-
-/** Dr./Prof./博士 say nothing about gender, so one of them makes the board undecidable. */
-function genderDiversity(board: BoardFact): RawFinding[] {
-  const genders = new Set(board.directors.map((director) => director.gender));
-  if (genders.size !== 1 || genders.has("unknown") || board.directors.length < 2) return [];
-  const gender = [...genders][0] ?? "";
-  return [whole(board, { ...boardData(board), gender })];
-}
-
+/** "comprises nine Directors" or "three executive Directors, namely …" against the names read. */
 function statedTotal(board: BoardFact): RawFinding[] {
-  const stated = board.statedTotal;
-  if (!stated || stated.value === board.directors.length) return [];
-  const related = [
-    { start: board.start, end: board.end, message: `${board.directors.length} directors are named` },
-  ];
+  if (namesInDoubt(board, ["stated-total", "category-count"])) return [];
+  const mismatch = board.doubts.find(
+    (doubt) => doubt.kind === "stated-total" || doubt.kind === "category-count",
+  );
+  if (!mismatch) return [];
+  const what = mismatch.category ? `${mismatch.stated} ${mismatch.category}` : (mismatch.stated ?? 0);
+  const counted = mismatch.read ?? board.directors.length;
+  const named = `${counted} ${mismatch.category ? `${mismatch.category} ` : ""}directors are named`;
+  const related = [{ start: board.start, end: board.end, message: named }];
   return [
     {
       kind: "inconsistent",
-      start: stated.start,
-      end: stated.end,
-      data: { ...boardData(board), stated: stated.value, counted: board.directors.length },
+      start: mismatch.start,
+      end: mismatch.end,
+      data: { ...countsOf(board), stated: what, counted },
       related,
     },
   ];
@@ -83,7 +91,7 @@ const SECRETARY = /secretary|秘書/i;
 
 function signatoryListed(board: BoardFact, facts: Facts): RawFinding[] {
   const signatory = facts.signature?.signatory;
-  if (!signatory || SECRETARY.test(facts.signature?.title?.value ?? "")) return [];
+  if (!signatory || SECRETARY.test(facts.signature?.title?.value ?? "") || namesInDoubt(board)) return [];
   const tokens = nameTokens(signatory.value);
   if (board.directors.some((director) => sameName(nameTokens(director.name), tokens))) return [];
   return [
@@ -91,7 +99,7 @@ function signatoryListed(board: BoardFact, facts: Facts): RawFinding[] {
       kind: "inconsistent",
       start: signatory.start,
       end: signatory.end,
-      data: { ...boardData(board), signatory: signatory.value },
+      data: { ...countsOf(board), signatory: signatory.value },
       related: [{ start: board.start, end: board.end, message: "the board paragraph" }],
     },
   ];
@@ -120,22 +128,32 @@ function singleCategory(board: BoardFact): RawFinding[] {
   return findings;
 }
 
+function judge(require: BoardRequirement, board: BoardFact, facts: Facts, text: string): RawFinding[] {
+  switch (require) {
+    case "present":
+      return [];
+    case "categories-stated":
+      return categoriesStated(board);
+    case "min-three-ined":
+      return inedFindings(board, text, MIN_THREE);
+    case "one-third-ined":
+      return inedFindings(board, text, ONE_THIRD);
+    case "gender-diversity":
+      return genderFindings(board);
+    case "stated-total":
+      return statedTotal(board);
+    case "signatory-listed":
+      return signatoryListed(board, facts);
+    case "single-category":
+      return singleCategory(board);
+  }
+}
+
 export const boardCheck: CheckKind<BoardOptions> = {
   name: "board",
   optionsSchema: {
     type: "object",
-    properties: {
-      require: {
-        enum: [
-          "min-three-ined",
-          "one-third-ined",
-          "gender-diversity",
-          "stated-total",
-          "signatory-listed",
-          "single-category",
-        ],
-      },
-    },
+    properties: { require: { enum: [...REQUIREMENTS] } },
     required: ["require"],
     additionalProperties: false,
   },
@@ -144,22 +162,12 @@ export const boardCheck: CheckKind<BoardOptions> = {
       run({ document }) {
         const facts = extractFacts(document);
         const board = facts.board;
-        // A cut-off paragraph gives partial counts; judging them would accuse the issuer wrongly.
-        if (!board || (board.truncated && options.require !== "single-category")) return [];
-        switch (options.require) {
-          case "min-three-ined":
-            return minThree(board);
-          case "one-third-ined":
-            return oneThird(board);
-          case "gender-diversity":
-            return genderDiversity(board);
-          case "stated-total":
-            return statedTotal(board);
-          case "signatory-listed":
-            return signatoryListed(board, facts);
-          case "single-category":
-            return singleCategory(board);
-        }
+        if (options.require === "present") return present(board, document.normalised);
+        return board ? judge(options.require, board, facts, document.normalised) : [];
+      },
+      evidence({ document }) {
+        const board = extractFacts(document).board;
+        return board ? [{ start: board.start, end: board.end }] : [];
       },
     };
   },

@@ -87,7 +87,8 @@ function number(value: number): string {
 
 function directorCounts(facts: Facts): Keyed[] {
   const board = facts.board;
-  if (!board) return [];
+  // Counts from a paragraph not read whole would report a difference the versions may not have.
+  if (board?.reading !== "whole") return [];
   const counts = countByCategory(board);
   return (Object.keys(counts) as DirectorCategory[])
     .filter((category) => counts[category] > 0)

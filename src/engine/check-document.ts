@@ -103,7 +103,9 @@ export function toFinding(
   };
   const finding: Finding = {
     ruleId: rule.id,
-    severity,
+    // "Could not decide" is never a breach: a check's own undetermined finding is reported at
+    // `info`, like a rule whose applicability is undetermined, whatever the rule's severity.
+    severity: raw.kind === "undetermined" ? "info" : severity,
     kind: raw.kind,
     message: fillTemplate(rule.message, data),
     span: document.spanOf(raw.start, raw.end),

@@ -1,118 +1,152 @@
 /**
- * The board: category phrases ("as executive Directors", "the independent non-executive
- * Directors are", 「獨立非執行董事」) divide the board paragraph into segments of names.
- * A phrase either follows its names ("… as executive Directors", 「…為執行董事」), precedes
- * them ("the executive Directors are …", 「執行董事陳先生…」) or annotates one name
- * ("Mr. A (executive Director)", 「李博士(執行董事)」).
+ * The board: the last board paragraph that names directors (board-paragraph.ts), divided by its
+ * category phrases (board-categories.ts) into names (director-names.ts), with a note of how sure
+ * the reading is (board-reading.ts). A paragraph that names directors without saying which are
+ * executive or independent is read too, with every director in the category "unknown".
  */
-import { findBoardParagraphs, findStatedTotal } from "./board-paragraph.js";
+import {
+  type CategoryPhrase,
+  type CategorySegment,
+  categoryInRole,
+  categoryPhrases,
+  segmentsOf,
+} from "./board-categories.js";
+import { type BoardCandidate, findBoardParagraphs, findStatedTotal } from "./board-paragraph.js";
+import { doubtsOf, markLeaving, type PhraseReading } from "./board-reading.js";
 import { type NameSegment, parseNames } from "./director-names.js";
 import type { BoardFact, DirectorCategory, DirectorFact, Located } from "./types.js";
 
-type Placement = "after-names" | "before-names" | "one-name";
-
-interface CategoryPhrase extends Located {
-  category: DirectorCategory;
-  proposed: boolean;
-  placement: Placement;
+interface Read {
+  directors: DirectorFact[];
+  unread: Located[];
+  phrases: PhraseReading[];
 }
 
-const ENGLISH_PHRASE =
-  /(\bas\s+|\bbeing\s+)?(?:(?:the|an?|our)\s+)?(proposed\s+)?(independent\s+non[\s-]?executive|non[\s-]?executive|executive|employee(?:[\s-]representative)?|(?:staff|workers?)[\s-]representative)\s+directors?\b/gi;
-const CHINESE_PHRASE =
-  /(為|作為|擔任)?\s*(擬任|建議委任)?\s*(獨立非執行董事|非執行董事|執行董事|職工代表董事|職工董事|僱員代表董事)/g;
-const NAMES_FOLLOW =
-  /^\s*(?:of\s+the\s+Company\s*)?(?:are|is|include|includes|comprise|comprises|namely|being|:|,\s*namely)/i;
+const IDENTIFICATION_NOTE =
+  /^[\s.;*\d-]*(?:\*\s*(?:For\s+identification\s+purposes?\s+only|僅供識別)\.?)?[\s\d-]*$/iu;
 
-function categoryOf(word: string): DirectorCategory {
-  const lower = word.toLowerCase().replace(/\s+/g, " ");
-  if (lower.startsWith("independent") || lower.startsWith("獨立")) return "independent non-executive";
-  if (lower.startsWith("non") || lower.startsWith("非")) return "non-executive";
-  if (lower.startsWith("executive") || lower.startsWith("執行")) return "executive";
-  return "employee representative";
-}
-
-/** A phrase inside "( … )" right after a name annotates that name only. */
-function insideParentheses(text: string, start: number, end: number): Located | undefined {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
-  if (open < 0 || /[)）]/.test(before.slice(open))) return undefined;
-  const close = /^[^()（）]{0,60}[)）]/.exec(text.slice(end));
-  if (!close) return undefined;
-  return { start: start - before.length + open, end: end + close[0].length };
-}
-
-function phrases(text: string, paragraph: Located): CategoryPhrase[] {
-  const body = text.slice(paragraph.start, paragraph.end);
-  const found: CategoryPhrase[] = [];
-  const add = (match: RegExpExecArray, marker: boolean, chinese: boolean) => {
-    const start = paragraph.start + match.index + (match[0].length - match[0].trimStart().length);
-    const end = paragraph.start + match.index + match[0].length;
-    const category = categoryOf(match[3] ?? "");
-    const proposed = match[2] !== undefined;
-    const wrapped = insideParentheses(text, start, end);
-    let placement: Placement;
-    if (wrapped) placement = "one-name";
-    else if (marker) placement = "after-names";
-    else if (chinese || NAMES_FOLLOW.test(text.slice(end, end + 40))) placement = "before-names";
-    else placement = "after-names";
-    const span = wrapped ?? { start, end };
-    found.push({ ...span, category, proposed, placement });
-  };
-  for (const match of body.matchAll(ENGLISH_PHRASE)) add(match, match[1] !== undefined, false);
-  for (const match of body.matchAll(CHINESE_PHRASE)) add(match, match[1] !== undefined, true);
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/** A parenthesis right after a Chinese category phrase (「擬任獨立非執行董事（於上市時生效）」) is not a name. */
-function skipParenthesis(text: string, at: number): number {
-  const match = /^\s*[(（][^()（）]{0,40}[)）]/.exec(text.slice(at));
-  return match ? at + match[0].length : at;
-}
-
-function segments(text: string, paragraph: Located, found: CategoryPhrase[]): NameSegment[] {
-  const result: NameSegment[] = [];
-  let cursor = paragraph.start;
-  found.forEach((phrase, i) => {
-    const nextStart = found[i + 1]?.start ?? paragraph.end;
-    const { category, proposed } = phrase;
-    if (phrase.placement === "before-names") {
-      result.push({ from: skipParenthesis(text, phrase.end), to: nextStart, category, proposed });
-      cursor = nextStart;
-    } else {
-      if (phrase.start > cursor) result.push({ from: cursor, to: phrase.start, category, proposed });
-      cursor = phrase.end;
+function readSegments(
+  text: string,
+  segments: readonly (NameSegment | CategorySegment)[],
+  uncovered: Located[],
+): Read {
+  const read: Read = { directors: [], unread: [], phrases: [] };
+  for (const segment of segments) {
+    const names = parseNames(text, segment);
+    for (const director of names.directors) {
+      // "Mr. A as non-executive Chairman, Mr. B and Mr. C as executive Directors": the role wins.
+      const stated = director.roles.map(categoryInRole).find((category) => category !== undefined);
+      if (stated) director.category = stated;
     }
-  });
-  return result;
+    read.directors.push(...names.directors);
+    read.unread.push(...names.unread);
+    if ("phrase" in segment) read.phrases.push({ phrase: segment.phrase, names: names.directors.length });
+  }
+  for (const stretch of uncovered) {
+    const names = parseNames(text, {
+      from: stretch.start,
+      to: stretch.end,
+      category: "unknown",
+      proposed: false,
+    });
+    if (names.directors.length > 0 || names.unread.length > 0) read.unread.push(stretch);
+  }
+  return read;
 }
 
-function parseParagraph(text: string, paragraph: Located): BoardFact | undefined {
-  const found = phrases(text, paragraph);
-  if (found.length === 0) return undefined;
-  const directors: DirectorFact[] = [];
-  for (const segment of segments(text, paragraph, found)) directors.push(...parseNames(text, segment));
-  if (directors.length === 0) return undefined;
-  const truncated = !/[.。]\s*\**$/.test(text.slice(paragraph.start, paragraph.end).trimEnd());
-  const board: BoardFact = { start: paragraph.start, end: paragraph.end, directors, truncated };
+/**
+ * Without a final full stop the paragraph is complete only when it ends with a category phrase
+ * ("… as independent non-executive Directors") and nothing but a footnote follows.
+ */
+function complete(text: string, candidate: BoardCandidate, phrases: readonly CategoryPhrase[]): boolean {
+  if (candidate.endsWithStop) return true;
+  const last = phrases[phrases.length - 1];
+  if (!last || last.placement === "before-names") return false;
+  return IDENTIFICATION_NOTE.test(text.slice(last.end, candidate.end));
+}
+
+/** A title or a category phrase: what a board paragraph cut off right after its clause still shows. */
+const NAMES_BEGIN =
+  /\b(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof|Professor|Sir)\b|\bexecutive\s+directors?\b|執行董事/iu;
+
+/**
+ * A board paragraph says it lists the board ("the Board comprises", "the executive Directors
+ * are", 「董事會包括」) and names someone — or it was cut right after saying so ("… the executive
+ * Directors are Mr."). Without such a clause, at least two names in two categories, each said
+ * to be one ("Mr. A is the executive Director; Mr. B and Mr. C are the independent …",
+ * 「甲先生為執行董事；乙先生為非執行董事」). "As at …, Mr. Chan, an executive Director, holds 1,000
+ * Shares" names a director, not the board.
+ */
+function isBoard(
+  text: string,
+  candidate: BoardCandidate,
+  phrases: readonly CategoryPhrase[],
+  found: Read,
+  isComplete: boolean,
+): boolean {
+  const named = found.directors.length;
+  if (candidate.listsBoard) {
+    return named > 0 || (!isComplete && NAMES_BEGIN.test(text.slice(candidate.namesFrom, candidate.end)));
+  }
+  const categories = new Set(found.directors.map((director) => director.category));
+  const said = new Set(phrases.filter((phrase) => phrase.marked).map((phrase) => phrase.category));
+  return named >= 2 && categories.size >= 2 && said.size >= 2;
+}
+
+function read(text: string, candidate: BoardCandidate): BoardFact | undefined {
+  const phrases = categoryPhrases(text, candidate);
+  const categorised = phrases.length > 0;
+  const isComplete = complete(text, candidate, phrases);
+  // A paragraph that ends with its category phrase and no full stop ends there.
+  const lastPhraseEnd = phrases[phrases.length - 1]?.end ?? candidate.end;
+  const paragraph = {
+    start: candidate.start,
+    end: isComplete && !candidate.endsWithStop ? lastPhraseEnd : candidate.end,
+  };
+  const whole: NameSegment = {
+    from: candidate.namesFrom,
+    to: paragraph.end,
+    category: "unknown",
+    proposed: false,
+  };
+  const { segments, uncovered } = categorised
+    ? segmentsOf(text, paragraph, candidate.namesFrom, phrases)
+    : { segments: [whole], uncovered: [] };
+  const found = readSegments(text, segments, uncovered);
+  if (!isBoard(text, candidate, phrases, found, isComplete)) return undefined;
+  markLeaving(text, paragraph, found.directors);
   const statedTotal = findStatedTotal(text, paragraph);
+  const doubts = doubtsOf(text, {
+    paragraph,
+    complete: isComplete,
+    ...found,
+    ...(statedTotal && { statedTotal }),
+  });
+  const board: BoardFact = {
+    ...paragraph,
+    directors: found.directors,
+    truncated: !isComplete,
+    categorised,
+    reading: doubts.length === 0 ? "whole" : "partial",
+    doubts,
+  };
   if (statedTotal) board.statedTotal = statedTotal;
   return board;
 }
 
-/** The board as the last parseable board paragraph states it. */
+/** The board as the last board paragraph that names directors states it. */
 export function extractBoard(text: string): BoardFact | undefined {
   const candidates = findBoardParagraphs(text);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const candidate = candidates[i];
-    const board = candidate ? parseParagraph(text, candidate) : undefined;
+    const board = candidate ? read(text, candidate) : undefined;
     if (board) return board;
   }
   return undefined;
 }
 
-/** Directors per category. */
-export function countByCategory(board: BoardFact): Record<DirectorCategory, number> {
+/** Directors per category; `withoutLeaving` leaves out those noted as leaving the board. */
+export function countByCategory(board: BoardFact, withoutLeaving = false): Record<DirectorCategory, number> {
   const counts: Record<DirectorCategory, number> = {
     executive: 0,
     "non-executive": 0,
@@ -120,6 +154,8 @@ export function countByCategory(board: BoardFact): Record<DirectorCategory, numb
     "employee representative": 0,
     unknown: 0,
   };
-  for (const director of board.directors) counts[director.category]++;
+  for (const director of board.directors) {
+    if (!(withoutLeaving && director.leaving)) counts[director.category]++;
+  }
   return counts;
 }

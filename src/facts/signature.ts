@@ -81,7 +81,10 @@ function originalLines(document: Document, from: number, to: number): Line[] {
 function signatoryFromLines(document: Document, from: number, to: number): Signatory | undefined {
   const lines = originalLines(document, from, to);
   if (lines.length < 2) return undefined;
-  const rest = lines.slice(1).filter((line) => !TITLE_LINE.test(line.text) && !COMPANY_LINE.test(line.text));
+  // PDF extraction may space out Chinese titles (「董 事 長 、執 行 董 事」).
+  const compact = (line: Line) => line.text.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, "");
+  const isTitle = (line: Line) => TITLE_LINE.test(compact(line));
+  const rest = lines.slice(1).filter((line) => !isTitle(line) && !COMPANY_LINE.test(compact(line)));
   const chosen = rest.find((line) => LINE_HONORIFIC.test(line.text)) ?? rest[0];
   if (!chosen) return undefined;
   const name = chosen.text.replace(HONORIFIC, "").replace(/\s+/g, " ");
@@ -92,17 +95,18 @@ function signatoryFromLines(document: Document, from: number, to: number): Signa
     end: start + name.length,
     value: name.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, ""),
   };
-  const titles = lines.filter((line) => line !== lines[0] && TITLE_LINE.test(line.text));
+  const titles = lines.filter((line) => line !== lines[0] && isTitle(line));
   const title = titles[0];
   const result: Signatory = { signatory };
   if (title) {
-    const value = titles.map((line) => line.text).join(" ");
+    const value = titles.map(compact).join(" ");
     result.title = { start: title.start, end: title.start + title.text.length, value };
   }
   return result;
 }
 
-const COMPANY_LINE = /(?:Limited|Ltd\.?|Inc\.?\*?|Corporation|plc|有限公司|股份公司)\s*\*?$/i;
+/** A company name on its own line; Chinese names of foreign issuers may end in 集團 or 控股 (「朗港健康集團」). */
+const COMPANY_LINE = /(?:Limited|Ltd\.?|Inc\.?\*?|Corporation|plc|有限公司|股份公司|集團|控股)\s*\*?$/i;
 
 /** The last signature block, with its place, date and signatory. */
 export function extractSignature(document: Document, dates: DateFact[]): SignatureFact | undefined {

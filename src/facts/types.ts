@@ -53,6 +53,34 @@ export interface DirectorFact extends Located {
   proposed: boolean;
   /** Annotations such as "Chairman" found in parentheses after the name. */
   roles: string[];
+  /** The paragraph or its note says the director resigns or retires with effect from a later date. */
+  leaving?: boolean;
+}
+
+/** Why a board paragraph was not read whole. */
+export type BoardDoubtKind =
+  /** No full stop: an excerpt or an extraction cut ends the paragraph. */
+  | "cut-off"
+  /** Text that looks like a name but could not be read as one. */
+  | "unread-text"
+  /** A category phrase ("as non-executive Directors") with no name read for it. */
+  | "empty-category"
+  /** "three executive Directors, namely …" with another number of names. */
+  | "category-count"
+  /** "comprises nine Directors" with another number of names. */
+  | "stated-total"
+  /** Directors marked as resigning or retiring later: the count depends on the date. */
+  | "leaving";
+
+export interface BoardDoubt extends Located {
+  kind: BoardDoubtKind;
+  /** What was not read, in words for a message. */
+  detail: string;
+  /** For "stated-total" and "category-count": the number stated and the number of names read. */
+  stated?: number;
+  read?: number;
+  /** For "category-count": the category the stated number is about. */
+  category?: DirectorCategory;
 }
 
 export interface BoardFact extends Located {
@@ -61,6 +89,14 @@ export interface BoardFact extends Located {
   statedTotal?: NumberFact;
   /** The paragraph stops without a full stop (an excerpt or an extraction cut): counts are partial. */
   truncated: boolean;
+  /** The paragraph says which directors are executive, non-executive or independent. */
+  categorised: boolean;
+  /**
+   * How sure the counts are: "whole" when every part of the paragraph was read into a named
+   * director of a stated category; "partial" when `doubts` says what was not.
+   */
+  reading: "whole" | "partial";
+  doubts: BoardDoubt[];
 }
 
 export interface SignatureFact extends Located {

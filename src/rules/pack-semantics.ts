@@ -42,6 +42,20 @@ export const PLACEHOLDERS_BY_KIND: Readonly<Record<string, readonly string[]>> =
   consistency: ["value", "first", "expected", "where", "problem"],
   "halt-duration": ["problem", "days", "limit"],
   "old-references": ["match", "hint", "problem", "expected", "actual"],
+  board: [
+    "problem",
+    "ined",
+    "total",
+    "executive",
+    "nonExecutive",
+    "percent",
+    "gender",
+    "stated",
+    "counted",
+    "signatory",
+    "name",
+    "categories",
+  ],
 };
 
 /** Filled by the engine for every rule (src/engine/check-document.ts). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type BoardOptions, boardCheck } from "../../src/checks/board.js";
-import { runKind } from "../facts/helpers.js";
+import { compilePattern } from "../../src/rules/pattern.js";
+import { doc, runKind } from "../facts/helpers.js";
 
 const run = (require: BoardOptions["require"], text: string) => runKind(boardCheck, { require }, text);
 
@@ -38,14 +39,17 @@ describe("board: INED counts", () => {
 });
 
 describe("board: truncated paragraphs", () => {
-  it("does not judge counts from a paragraph cut off by extraction", () => {
+  it("does not judge counts from a paragraph cut off by extraction: undetermined, saying why", () => {
     const cut = TWO_INEDS.replace(
       / and Ms\. Tam Yuk Lan as independent non-executive Directors\.$/,
       " and Ms. Tam Yu",
     );
-    expect(run("min-three-ined", cut)).toEqual([]);
-    expect(run("one-third-ined", cut)).toEqual([]);
-    expect(run("min-three-ined", TWO_INEDS)).toHaveLength(1);
+    for (const requirement of ["min-three-ined", "one-third-ined", "gender-diversity"] as const) {
+      const findings = run(requirement, cut);
+      expect(findings.map((finding) => finding.kind)).toEqual(["undetermined"]);
+      expect(String(findings[0]?.data?.problem)).toContain("could not be read whole");
+    }
+    expect(run("min-three-ined", TWO_INEDS).map((finding) => finding.kind)).toEqual(["inconsistent"]);
   });
 });
 
@@ -102,5 +106,127 @@ describe("board: stated total, signatory, categories", () => {
     const zh =
       "於本公告日期，董事會包括執行董事陳大文先生及何美玲女士；以及獨立非執行董事陳大文先生、林淑儀女士及吳家樂先生。";
     expect(run("single-category", zh)).toHaveLength(1);
+  });
+});
+
+const compile = (require: BoardOptions["require"]) =>
+  boardCheck.compile({ require }, { ruleId: "test/rule", compilePattern });
+const context = (text: string) => ({
+  document: doc(text),
+  profile: { asOf: { value: "2026-01-01", source: "default" as const } },
+});
+
+describe("board: presence follows the parser", () => {
+  it("reports a missing paragraph at the end, and points at a present one as evidence", () => {
+    const text = "By order of the Board\nNorthwind Apex Robotics Limited\nMr. Lo Kin Pong\nChairman";
+    const [missing] = run("present", text);
+    expect(missing).toMatchObject({ kind: "missing", start: doc(text).normalised.length });
+    expect(run("present", FOUR_OF_NINE)).toEqual([]);
+    const evidence = compile("present").evidence?.(context(FOUR_OF_NINE)) ?? [];
+    expect(evidence).toHaveLength(1);
+    expect(FOUR_OF_NINE.slice(evidence[0]?.start, evidence[0]?.end)).toBe(FOUR_OF_NINE);
+    expect(compile("present").evidence?.(context(text))).toEqual([]);
+  });
+
+  it("counts a cut-off paragraph as present", () => {
+    expect(run("present", "As at the date of this announcement, the executive Directors are Mr.")).toEqual(
+      [],
+    );
+    expect(run("present", "於本公告日期，董事會包括執行董事羅健邦先生及許")).toEqual([]);
+  });
+});
+
+const UNCATEGORISED =
+  "As at the date of this announcement, the Board comprises Mr. Lo Kin Pong, Ms. Hui Chun Yee, Mr. Kan Wai Lok, Ms. Siu Ka Yan and Dr. Pang Tsz Long.";
+
+describe("board: a paragraph that does not say who is independent", () => {
+  it("gets its own finding, and the INED rules say they could not count", () => {
+    expect(run("categories-stated", UNCATEGORISED)).toMatchObject([{ kind: "deviates", data: { total: 5 } }]);
+    expect(run("categories-stated", ZH_COMPLIANT)).toEqual([]);
+    for (const requirement of ["min-three-ined", "one-third-ined"] as const) {
+      const [finding] = run(requirement, UNCATEGORISED);
+      expect(finding?.kind).toBe("undetermined");
+      expect(String(finding?.data?.problem)).toContain("does not say which directors are independent");
+    }
+    // Gender is read from titles, so it can still be judged.
+    expect(run("gender-diversity", UNCATEGORISED)).toEqual([]);
+    const zh = "於本公告日期，董事會成員包括羅健邦先生、許俊儀先生、簡偉樂先生、蕭家欣先生及彭子朗先生。";
+    expect(run("categories-stated", zh)).toHaveLength(1);
+    expect(run("gender-diversity", zh)[0]?.data).toMatchObject({ gender: "male" });
+  });
+});
+
+describe("board: an announcement of the shortfall itself (Rule 3.11)", () => {
+  const notice =
+    "Following the resignation of Mr. Ng Sai Kit, the Company has only two independent non-executive Directors, which falls below the minimum number required under Rule 3.10(1). The Company will appoint a new independent non-executive Director within three months.\n\n";
+  const zhNotice =
+    "吳世傑先生辭任後，獨立非執行董事人數少於三名，本公司未能符合上市規則第3.10(1)條的規定，並將於三個月內委任新的獨立非執行董事。\n\n";
+
+  it("says the three-month period applies instead of reporting a breach, pointing at the notice", () => {
+    const [finding] = run("min-three-ined", notice + TWO_INEDS);
+    expect(finding?.kind).toBe("undetermined");
+    expect(String(finding?.data?.problem)).toContain("Rule 3.11");
+    expect(finding?.data).toMatchObject({ ined: 2, total: 9 });
+    const related = finding?.related?.[0];
+    expect(related && (notice + TWO_INEDS).slice(related.start, related.end)).toBe("Rule 3.10(1)");
+    expect(run("min-three-ined", zhNotice + ZH_TWO_INEDS)[0]?.kind).toBe("undetermined");
+    expect(run("one-third-ined", notice + TWO_INEDS)[0]?.kind).toBe("undetermined");
+  });
+
+  it("is silent when the board meets the requirement, and a breach without such a notice", () => {
+    expect(run("min-three-ined", notice + FOUR_OF_NINE)).toEqual([]);
+    const compliance =
+      "The Company has complied with Rules 3.10(1) and 3.10A, which require not less than three independent non-executive directors.\n\n";
+    expect(run("min-three-ined", compliance + TWO_INEDS)[0]?.kind).toBe("inconsistent");
+  });
+});
+
+describe("board: directors noted as leaving", () => {
+  const paragraph = (executives: string, note: string) =>
+    `As at the date of this announcement, the Board comprises ${executives} as executive Directors and Mr. Kan Wai Lok, Ms. Siu Ka Yan and Dr. Pang Tsz Long as proposed independent non-executive Directors.\n* ${note}`;
+  const six =
+    "Mr. Lo Kin Pong, Ms. Hui Chun Yee, Mr. Au Hoi Man, Ms. Tam Yuk Lan, Mr. Ng Sai Kit and Mr. Wan Tsz Hin*";
+  const seven = `Mr. Mok Ka Ho, ${six}`;
+
+  it("reports one-third only when the board falls short with and without them", () => {
+    // 3 of 9 with him and 3 of 8 without: compliant either way.
+    expect(
+      run("one-third-ined", paragraph(six, "Mr. Wan Tsz Hin has resigned with effect from Listing.")),
+    ).toEqual([]);
+    // 3 of 10 with him, 3 of 9 without: it depends on the date.
+    const depends = run(
+      "one-third-ined",
+      paragraph(seven, "Mr. Wan Tsz Hin has resigned with effect from Listing."),
+    );
+    expect(depends.map((finding) => finding.kind)).toEqual(["undetermined"]);
+    expect(String(depends[0]?.data?.problem)).toContain("Wan Tsz Hin");
+    // 3 of 11 with him, 3 of 10 without: short either way.
+    const eight = `Mr. Yu Chi Ming, ${seven}`;
+    expect(
+      run("one-third-ined", paragraph(eight, "Mr. Wan Tsz Hin has resigned with effect from Listing.")).map(
+        (finding) => finding.kind,
+      ),
+    ).toEqual(["inconsistent"]);
+  });
+});
+
+describe("board: stated numbers and the signatory", () => {
+  it("compares a number stated for one category with its names", () => {
+    const text =
+      "As at the date of this announcement, the Board comprises three executive Directors, namely Mr. Lo Kin Pong and Ms. Hui Chun Yee, and three independent non-executive Directors, namely Mr. Kan Wai Lok, Ms. Siu Ka Yan and Dr. Pang Tsz Long.";
+    expect(run("stated-total", text)[0]?.data).toMatchObject({ stated: "3 executive", counted: 2 });
+    // Counted on a reading in doubt, the INED rules do not judge.
+    expect(run("min-three-ined", text)[0]?.kind).toBe("undetermined");
+  });
+
+  it("matches a Latin name with a Chinese title, and is silent when a name may be missing from the reading", () => {
+    const signed = (name: string, board: string) =>
+      `承董事會命\n北辰機械人有限公司\n主席\n${name}\n\n香港，2026年3月12日\n\n${board}`;
+    const latin =
+      "於本公告日期，執行董事為HO KA LOK博士及許俊儀女士；及獨立非執行董事為簡偉樂先生、蕭家欣女士及彭子朗博士。";
+    expect(run("signatory-listed", signed("HO KA LOK博士", latin))).toEqual([]);
+    const cut = "於本公告日期，執行董事為許俊儀女士及簡偉樂先生；及獨立非執行董事為蕭家";
+    expect(run("signatory-listed", signed("HO KA LOK博士", cut))).toEqual([]);
+    expect(run("signatory-listed", signed("羅健邦", latin))).toHaveLength(1);
   });
 });

@@ -53,6 +53,39 @@ describe("checkDocument", () => {
   });
 });
 
+describe("undetermined findings", () => {
+  it("are reported at info whatever the rule's severity: could not decide is not a breach", () => {
+    const boardPack: Pack = {
+      ...pack,
+      rules: [
+        {
+          id: "house/three-ineds",
+          title: "Three INEDs",
+          severity: "error",
+          message: "INEDs: {{problem}}.",
+          citation: { source: "House style", url: "https://example.com", verified: true },
+          check: { kind: "board", require: "min-three-ined" },
+          examples: { valid: [], invalid: [] },
+        },
+      ],
+    };
+    const profile = { asOf: { value: "2026-01-01", source: "cli" as const } };
+    const run = (text: string) =>
+      checkDocument(
+        createDocument({ path: "board.txt", format: "text", text }),
+        compileRules([boardPack], CHECK_KINDS),
+        profile,
+      ).findings;
+    const paragraph =
+      "As at the date of this announcement, the Board comprises Mr. Lo Kin Pong as executive Director and Mr. Kan Wai Lok and Ms. Siu Ka Yan as independent non-executive Directors.";
+    expect(run(paragraph).map((finding) => [finding.kind, finding.severity])).toEqual([
+      ["inconsistent", "error"],
+    ]);
+    const cut = paragraph.slice(0, -30);
+    expect(run(cut).map((finding) => [finding.kind, finding.severity])).toEqual([["undetermined", "info"]]);
+  });
+});
+
 describe("post-processing", () => {
   const at = (offset: number, ruleId: string, severity: Finding["severity"]): Finding => ({
     ruleId,

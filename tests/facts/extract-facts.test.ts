@@ -42,6 +42,15 @@ describe("extractFacts", () => {
     expect(facts.documentDate?.iso).toBe("2023-12-12");
   });
 
+  it("reads a Chinese signature block with an English name, a name ending in 集團 and a title spaced out by PDF extraction", () => {
+    const text =
+      "承董事會命\nNorthwind Apex Health Corporation\n北辰健康集團\n董 事 長 、執 行 董 事 兼 首 席 執 行 官\n羅健邦\n香 港 ，2026 年 3 月 12 日\n截 至 本 公 告 日 期 ，董 事 會 包 括 執 行 董 事 羅 健 邦 先 生 及 許 俊 儀 女 士 。";
+    const facts = extractFacts(doc(text));
+    expect(facts.signature?.signatory?.value).toBe("羅健邦");
+    expect(facts.signature?.title?.value).toBe("董事長、執行董事兼首席執行官");
+    expect(facts.board?.directors.map((director) => director.name)).toEqual(["羅健邦", "許俊儀"]);
+  });
+
   it("memoises per document and is JSON-serialisable", () => {
     const document = doc(ENGLISH);
     const facts = extractFacts(document);

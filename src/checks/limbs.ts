@@ -188,3 +188,31 @@ export function describeLimbProblems(problems: readonly LimbProblem[]): string {
   const bare = missingBare.length > 0 ? [`missing "${missingBare.map((p) => p.label).join('", "')}"`] : [];
   return [...reversed, ...missingNamed, ...bare].join("; ");
 }
+
+/** The named limbs of a rule's statement, per language, for `rules explain` and docs/rules.md. */
+export interface StatementLimbs {
+  language: "en" | "zh";
+  limbs: NamedLimbOption[];
+}
+
+/**
+ * Reads the named limbs from a `required` check's options, or from a `conditional` check's
+ * `then`. The pack was validated, so only the shape is re-checked, not every field.
+ */
+export function statementLimbs(check: Readonly<Record<string, unknown>>): StatementLimbs[] {
+  const options = isObject(check.then) ? check.then : check;
+  const statement = options.statement;
+  if (!isObject(statement)) return [];
+  return (["en", "zh"] as const).flatMap((language) => {
+    const variant = statement[language];
+    const limbs = isObject(variant) && Array.isArray(variant.limbs) ? variant.limbs : [];
+    const named = limbs.filter(
+      (limb): limb is NamedLimbOption => isObject(limb) && typeof limb.name === "string",
+    );
+    return named.length > 0 ? [{ language, limbs: named }] : [];
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

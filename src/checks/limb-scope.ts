@@ -3,20 +3,20 @@
  * aligns with an accepted wording, which ends early when the issuer words a limb its own way
  * ("or market TG-7" against "and market its Core Product"), and the caution to shareholders
  * often follows as a sentence of its own; an older form puts sentences of its own between the
- * limbs. So limbs are looked for from the start of the candidate's sentence to the end of the
- * next sentence after it, or further, up to twice the length of the closest wording, as long as
- * the paragraph lasts. A candidate that ends in a heading ("Cautionary Statement required by
+ * limbs. So limbs are looked for from the start of the candidate's sentence through the next
+ * two sentence ends after it, or further, up to three times the length of the closest wording,
+ * as long as the paragraph lasts. A candidate that ends in a heading ("Cautionary Statement required by
  * Rule 18A.05") reaches into the paragraph under it, and a paragraph that stops mid-sentence
  * (a page or column break in extracted text) into the next one.
  */
 import type { Block, Document } from "../document/types.js";
 
-/** Sentences taken after the candidate's end: the one it ends in, and the next. */
+/** Sentence ends taken after the candidate's end (the caution follows the assurance). */
 const SENTENCES_AFTER = 2;
-/** How far (characters) the scope reaches back, in text without paragraphs. */
-const MAX_REACH_BACK = 1500;
+/** How far (characters) the scope reaches either side of the candidate, in text without paragraphs. */
+const MAX_REACH = 1500;
 /** How far the scope may reach from the candidate's start, in lengths of the closest wording. */
-const WORDING_LENGTHS = 2;
+const WORDING_LENGTHS = 3;
 /** A sentence ends at 。！？ or at . ! ? before a space or the end of the text. */
 const SENTENCE_END = /[。！？]|[.!?](?=\s|$)/gu;
 /** A block whose text ends like this ends a sentence; others run on into the next block. */
@@ -35,10 +35,13 @@ export function limbScope(document: Document, candidate: Scope, wordingLength: n
   const endBlock = blockAt(document, Math.max(candidate.start, candidate.end - 1));
   const paragraphStart = Math.max(
     startBlock ? document.toNormalised(startBlock.start) : candidate.start,
-    candidate.start - MAX_REACH_BACK,
+    candidate.start - MAX_REACH,
   );
   const reachBlock = endBlock ? runOnEnd(document, endBlock) : undefined;
-  const paragraphEnd = reachBlock ? document.toNormalised(reachBlock.end) : candidate.end;
+  const paragraphEnd = Math.min(
+    reachBlock ? document.toNormalised(reachBlock.end) : candidate.end,
+    candidate.end + MAX_REACH,
+  );
   const nextSentencesEnd = sentencesEnd(text, candidate.end, paragraphEnd);
   const wordingReach = Math.min(paragraphEnd, candidate.start + WORDING_LENGTHS * wordingLength);
   return {

@@ -268,8 +268,8 @@ function scoreWording(
   }
   // The statement runs through its anchor even when the anchor is not in the wording (a
   // heading): the best stretch elsewhere in the window would span unrelated text up to it.
-  const protect: [number, number] = [window.anchorFrom, window.anchorTo];
-  const core = coreRange(matchedTo, (k) => sentenceBreakAfter(text, window.tokens, k), protect);
+  const anchor: [number, number] = [window.anchorFrom, window.anchorTo];
+  const core = coreRange(matchedTo, (k) => sentenceBreakAfter(text, window.tokens, k), anchor);
   if (core === null) return { start: hit.start, end: hit.end, wording, similarity: 0 };
   const [first, last] = core;
   let matched = 0;
@@ -289,17 +289,17 @@ const BREAK_COST = 2;
 /**
  * The token range [first, last] of the statement. Each matched token gains 1, each unmatched one
  * costs MISMATCH_COST and each sentence break BREAK_COST; the range reaches from the anchor (or,
- * without one, anywhere) as far as the balance is best. Inserted defined terms inside the
+ * when the anchor matched no whole token, anywhere) as far as the balance is best. Inserted defined terms inside the
  * statement are paid for by the words around them, while stray look-alikes in the next sentence
  * ("this announcement" in "terms used in this announcement") are not worth the words between.
  */
 function coreRange(
   matchedTo: Int32Array,
   breakAfter: (k: number) => boolean,
-  protect: [number, number] | null,
+  protect: [number, number],
 ): [number, number] | null {
   const gain = (k: number) => ((matchedTo[k] ?? -1) >= 0 ? 1 : -MISMATCH_COST);
-  if (protect === null || protect[1] <= protect[0]) return bestStretch(matchedTo.length, gain, breakAfter);
+  if (protect[1] <= protect[0]) return bestStretch(matchedTo.length, gain, breakAfter);
   const [from, to] = protect;
   let first = from;
   let balance = 0;

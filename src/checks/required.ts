@@ -1,10 +1,13 @@
 /**
  * `required`: a prescribed statement must be present, in an accepted wording, where it belongs.
- * Reports `missing` (no candidate), `deviates` (a limb absent, too dissimilar, or an outdated
- * form) and `misplaced` (outside `position`).
+ * Reports `missing` (no candidate), `deviates` (a limb absent or reversed, too dissimilar, or an
+ * outdated form) and `misplaced` (outside `position`). An anchor only locates a candidate: a
+ * heading that cites the rule is not the statement, and its limbs decide whether it complies.
  */
 import type { Document } from "../document/types.js";
 import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import { limbScope } from "./limb-scope.js";
+import { describeLimbProblems, type LimbProblem, limbProblems } from "./limbs.js";
 import {
   type CompiledPosition,
   compilePosition,
@@ -68,7 +71,7 @@ interface Requirement {
 /** A candidate judged against the requirement. */
 interface Assessment {
   candidate: Candidate;
-  missingLimbs: string[];
+  limbProblems: LimbProblem[];
   outdated: PatternMatch | undefined;
   inPosition: boolean;
   compliant: boolean;
@@ -83,12 +86,13 @@ export function compileRequired(options: RequiredOptions, context: CompileContex
   };
   return {
     run: (run) => checkRequirement(requirement, run),
-    evidence: ({ document }) => {
+    evidence: (run) => {
+      const { document } = run;
       const variant = variantFor(requirement.statement, document.language);
       if (!variant) return [];
       const placed = requirement.position.place(document);
       const best = locateCandidates(document.normalised, variant, requirement)
-        .map((candidate) => assess(document, variant, requirement, placed, candidate))
+        .map((candidate) => assess(run, variant, requirement, placed, candidate))
         .sort(byPreference)[0];
       return best ? [{ start: best.candidate.start, end: best.candidate.end }] : [];
     },
@@ -101,15 +105,14 @@ export const required: CheckKind<RequiredOptions> = {
   compile: compileRequired,
 };
 
-function checkRequirement(requirement: Requirement, { document }: RunContext): RawFinding[] {
+function checkRequirement(requirement: Requirement, run: RunContext): RawFinding[] {
+  const { document } = run;
   const variant = variantFor(requirement.statement, document.language);
   if (!variant) return [];
   const placed = requirement.position.place(document);
   const candidates = locateCandidates(document.normalised, variant, requirement);
   if (candidates.length === 0) return [missingFinding(variant, requirement.position, placed)];
-  const assessments = candidates.map((candidate) =>
-    assess(document, variant, requirement, placed, candidate),
-  );
+  const assessments = candidates.map((candidate) => assess(run, variant, requirement, placed, candidate));
   const best = assessments.sort(byPreference)[0] as Assessment;
   const findings: RawFinding[] = [];
   if (!best.compliant) findings.push(deviatesFinding(document, variant, best));
@@ -132,23 +135,33 @@ function locateCandidates(text: string, variant: CompiledVariant, requirement: R
 }
 
 function assess(
-  document: Document,
+  { document, profile }: RunContext,
   variant: CompiledVariant,
   requirement: Requirement,
   placed: PlacedPosition,
   candidate: Candidate,
 ): Assessment {
   const text = document.normalised;
-  const missingLimbs = variant.limbs
-    .filter((limb) => !limb.test(text, candidate.start, candidate.end))
-    .map((limb) => limb.first(candidate.wording.folded)?.text ?? limb.source);
+  const problems = limbProblems(
+    variant.limbs,
+    text,
+    variant.limbs.length > 0 ? limbScope(document, candidate, candidate.wording.folded.length) : candidate,
+    profile.documentKind?.value,
+    candidate.wording.folded,
+  );
   let outdated: PatternMatch | undefined;
   for (const pattern of requirement.outdated) {
     outdated ??= pattern.first(text, candidate.start, candidate.end);
   }
   const compliant =
-    missingLimbs.length === 0 && outdated === undefined && candidate.similarity >= requirement.minSimilarity;
-  return { candidate, missingLimbs, outdated, inPosition: placed.accepts(candidate.start), compliant };
+    problems.length === 0 && outdated === undefined && candidate.similarity >= requirement.minSimilarity;
+  return {
+    candidate,
+    limbProblems: problems,
+    outdated,
+    inPosition: placed.accepts(candidate.start),
+    compliant,
+  };
 }
 
 /** Compliant first, then in position (a good statement where it belongs wins), then closest. */
@@ -191,21 +204,29 @@ function missingFinding(
 const FILL_IN = /[[【][^\]】]*[\]】]/;
 
 function deviatesFinding(document: Document, variant: CompiledVariant, assessment: Assessment): RawFinding {
-  const { candidate, missingLimbs, outdated } = assessment;
+  const { candidate, limbProblems: problems, outdated } = assessment;
   const expected = candidate.wording.text;
   const actual = document.normalised.slice(candidate.start, candidate.end);
   const similarity = percent(candidate.similarity);
-  const problem = outdated
-    ? "in an outdated form"
-    : missingLimbs.length > 0
-      ? `missing "${missingLimbs.join('", "')}"`
-      : `not in the prescribed wording (${similarity}% similar)`;
+  // A reversed or missing limb says more than "outdated" or a similarity score.
+  const problem =
+    problems.length > 0
+      ? describeLimbProblems(problems)
+      : outdated
+        ? "in an outdated form"
+        : `not in the prescribed wording (${similarity}% similar)`;
+  const labelsOf = (kind: LimbProblem["kind"]) =>
+    problems
+      .filter((limb) => limb.kind === kind)
+      .map((limb) => limb.label)
+      .join(", ");
   const data: Record<string, string | number> = {
     problem,
     expected,
     actual,
     similarity,
-    missingLimbs: missingLimbs.join(", "),
+    missingLimbs: labelsOf("missing"),
+    reversedLimbs: labelsOf("reversed"),
   };
   if (outdated) data.outdated = outdated.text;
   return {

@@ -9,13 +9,15 @@
  */
 import type { Language } from "../document/types.js";
 import type { Pattern } from "../rules/pattern.js";
+import { type CompiledLimb, compileLimb, type LimbOption, limbsSchema } from "./limbs.js";
 import type { CompileContext, JsonSchema } from "./types.js";
 import { alignTokens, foldForComparison, type Script, type Token, tokenize } from "./word-diff.js";
 
 export interface StatementVariantOptions {
   anchors: string[];
   wording: string[];
-  limbs?: string[];
+  /** The statement's essential parts: bare patterns or named limbs (see limbs.ts). */
+  limbs?: LimbOption[];
 }
 
 export interface StatementOptions {
@@ -33,7 +35,7 @@ const variantSchema: JsonSchema = {
   type: "object",
   additionalProperties: false,
   required: ["anchors", "wording"],
-  properties: { anchors: patternList(1), wording: patternList(1), limbs: patternList(0) },
+  properties: { anchors: patternList(1), wording: patternList(1), limbs: limbsSchema },
 };
 
 export const statementSchema: JsonSchema = {
@@ -58,7 +60,7 @@ export interface CompiledVariant {
   script: Script;
   anchors: Pattern[];
   wordings: Wording[];
-  limbs: Pattern[];
+  limbs: CompiledLimb[];
 }
 
 export interface CompiledStatement {
@@ -82,7 +84,7 @@ function compileVariant(options: StatementVariantOptions, script: Script, contex
     script,
     anchors: options.anchors.map((source) => context.compilePattern(source)),
     wordings,
-    limbs: (options.limbs ?? []).map((source) => context.compilePattern(source)),
+    limbs: (options.limbs ?? []).map((limb) => compileLimb(limb, context)),
   };
 }
 
@@ -264,8 +266,10 @@ function scoreWording(
   } else {
     link(0, 0, alignTokens(wording.tokens, docWords));
   }
-  const protect: [number, number] | null = spot ? [window.anchorFrom, window.anchorTo] : null;
-  const core = coreRange(matchedTo, (k) => sentenceBreakAfter(text, window.tokens, k), protect);
+  // The statement runs through its anchor even when the anchor is not in the wording (a
+  // heading): the best stretch elsewhere in the window would span unrelated text up to it.
+  const anchor: [number, number] = [window.anchorFrom, window.anchorTo];
+  const core = coreRange(matchedTo, (k) => sentenceBreakAfter(text, window.tokens, k), anchor);
   if (core === null) return { start: hit.start, end: hit.end, wording, similarity: 0 };
   const [first, last] = core;
   let matched = 0;
@@ -285,17 +289,17 @@ const BREAK_COST = 2;
 /**
  * The token range [first, last] of the statement. Each matched token gains 1, each unmatched one
  * costs MISMATCH_COST and each sentence break BREAK_COST; the range reaches from the anchor (or,
- * without one, anywhere) as far as the balance is best. Inserted defined terms inside the
+ * when the anchor matched no whole token, anywhere) as far as the balance is best. Inserted defined terms inside the
  * statement are paid for by the words around them, while stray look-alikes in the next sentence
  * ("this announcement" in "terms used in this announcement") are not worth the words between.
  */
 function coreRange(
   matchedTo: Int32Array,
   breakAfter: (k: number) => boolean,
-  protect: [number, number] | null,
+  protect: [number, number],
 ): [number, number] | null {
   const gain = (k: number) => ((matchedTo[k] ?? -1) >= 0 ? 1 : -MISMATCH_COST);
-  if (protect === null || protect[1] <= protect[0]) return bestStretch(matchedTo.length, gain, breakAfter);
+  if (protect[1] <= protect[0]) return bestStretch(matchedTo.length, gain, breakAfter);
   const [from, to] = protect;
   let first = from;
   let balance = 0;

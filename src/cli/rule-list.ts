@@ -1,5 +1,6 @@
 /** `disclint rules list` in text, JSON or Markdown (docs/rules.md is the Markdown form). */
 import type { Pack } from "../rules/types.js";
+import { limbsAsMarkdown } from "./limb-text.js";
 import { describeScope } from "./rules-command.js";
 import { UsageError } from "./usage-error.js";
 
@@ -32,6 +33,7 @@ export function renderRuleList(packs: readonly Pack[], format: string): string {
         "| id | severity | what | citation | verified | applies to |",
         "| --- | --- | --- | --- | --- | --- |",
         ...rows,
+        ...limbsAsMarkdown(rules),
         "",
       ].join("\n");
     }

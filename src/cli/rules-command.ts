@@ -14,6 +14,7 @@ import { buildPrecompiled } from "../rules/precompiled-packs.js";
 import { aliasHint } from "../rules/rule-aliases.js";
 import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
+import { limbsAsText } from "./limb-text.js";
 import { packageRoot } from "./package-root.js";
 import { renderRuleList } from "./rule-list.js";
 import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "./rule-sets.js";
@@ -138,6 +139,7 @@ function explainRule(rule: Rule): string {
   if (rule.appliesTo) lines.push(`Applies to: ${describeScope(rule)}`);
   if (rule.description) lines.push("", rule.description.trim());
   if (rule.notes) lines.push("", `Notes: ${rule.notes.trim()}`);
+  lines.push(...limbsAsText(rule));
   const valid = rule.examples.valid[0];
   const invalid = rule.examples.invalid[0];
   if (valid) lines.push("", "Passes:", indent(valid.text));

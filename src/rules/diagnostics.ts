@@ -23,6 +23,7 @@ export type DiagnosticCode =
   | "pattern-redos"
   | "pattern-never-matches"
   | "missing-value-group"
+  | "limb-sample-mismatch"
   | "missing-example"
   | "unknown-placeholder"
   | "unknown-rule-id"

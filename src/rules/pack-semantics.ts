@@ -1,13 +1,15 @@
 /**
  * What a JSON Schema cannot say about a pack: rule ids carry the pack's name and are unique,
  * every pattern compiles under RE2 and has a safe shape, a consistency pattern captures
- * `value`, message placeholders exist for the check kind, `effective` runs forwards.
+ * `value`, a limb's samples agree with its patterns, message placeholders exist for the check
+ * kind, `effective` runs forwards.
  *
  * These checks run even when the schema found problems (so an author sees everything at once),
  * and therefore read the data defensively.
  */
 import { RE2JS } from "re2js";
 import type { Diagnostic, Location } from "./diagnostics.js";
+import { checkLimbSamples } from "./limb-samples.js";
 import { compilePattern, PatternSyntaxError } from "./pattern.js";
 import { findPatternHazards } from "./pattern-safety.js";
 import { type DataPath, diagnosticAt, locate, valueRange, type YamlSource } from "./yaml-positions.js";
@@ -16,6 +18,8 @@ import { type DataPath, diagnosticAt, locate, valueRange, type YamlSource } from
 export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([
   "anchors",
   "limbs",
+  "accepts",
+  "reversedBy",
   "patterns",
   "when",
   "unless",
@@ -28,7 +32,16 @@ export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([
   "suspensionWords",
 ]);
 
-const REQUIRED_DATA = ["problem", "expected", "actual", "similarity", "missingLimbs", "position", "outdated"];
+const REQUIRED_DATA = [
+  "problem",
+  "expected",
+  "actual",
+  "similarity",
+  "missingLimbs",
+  "reversedLimbs",
+  "position",
+  "outdated",
+];
 
 /**
  * The {{placeholders}} each core kind fills (docs/rule-format.md and src/checks/<kind>.ts);
@@ -90,6 +103,7 @@ export function checkSemantics(
     if (!isRecord(check)) continue;
     const where = ` in rule ${typeof rule.id === "string" ? rule.id : index + 1}`;
     problems.push(...checkPatterns(check, [...path, "check"], String(check.kind), where, source));
+    problems.push(...checkLimbSamples(check, [...path, "check"], where, source));
     problems.push(
       ...checkPlaceholders(rule, path, String(check.kind), where.replace(" in ", " of "), source),
     );

@@ -61,6 +61,27 @@ describe("matchCandidate", () => {
   });
 });
 
+describe("matchCandidate with an anchor that is not in the wording", () => {
+  const headed = compileStatement(
+    { en: { anchors: ["disclaimer of liability"], wording: [TWO_ENTITY] } },
+    compileContext,
+  ).en;
+  if (!headed) throw new Error("the English variant did not compile");
+
+  it("runs through the anchor, not from look-alike words further back", () => {
+    // Words of the wording, then unrelated text, then a heading over a statement in other words:
+    // the candidate must not reach back over the unrelated text to the look-alike words.
+    const lookAlike = "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited";
+    const gap =
+      "published the timetable for the annual general meeting, the record date for voting and the book closure period on its website yesterday";
+    const text = `${lookAlike} ${gap}. DISCLAIMER OF LIABILITY The Company accepts no liability for third-party websites.`;
+    const [hit] = findHits(text, headed.anchors, 20, false);
+    if (!hit) throw new Error("no hit");
+    const candidate = matchCandidate(text, headed, hit);
+    expect(text.slice(candidate.start, candidate.end)).toMatch(/^DISCLAIMER OF LIABILITY/);
+  });
+});
+
 describe("findHits", () => {
   it("keeps at most `cap` matches per pattern, from the start or from the end", () => {
     const text = "take no responsibility for the contents of this. ".repeat(50);

@@ -10,11 +10,23 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { requireShared } from "./corpus.js";
+import { mutationScores, reportedShare } from "./mutations.js";
 import { type Metric, measure, readScoreboard } from "./scoreboard-metrics.js";
 
 requireShared();
 
 const SCOREBOARD = join(import.meta.dirname, "scoreboard.json");
+
+/** Reversed or dropped limbs of each prescribed statement, made from the corpus, that are reported. */
+function mutationMetrics(): Metric[] {
+  return mutationScores().map((score) => ({
+    name: `mutations reported (share): ${score.statement}`,
+    value: Number(reportedShare(score).toFixed(4)),
+    better: "higher" as const,
+    target: 0.95,
+    detail: `${score.reported} of ${score.mutations}`,
+  }));
+}
 
 const worse = (metric: Metric, committed: number): boolean =>
   metric.better === "higher" ? metric.value < committed : metric.value > committed;
@@ -47,7 +59,7 @@ function update(metrics: readonly Metric[], committed: ReadonlyMap<string, numbe
 }
 
 describe("scoreboard (issue 10 targets, a ratchet against tests/corpus/scoreboard.json)", () => {
-  const metrics = measure();
+  const metrics = measure([mutationMetrics]);
   const committed = existsSync(SCOREBOARD) ? readScoreboard(SCOREBOARD) : new Map<string, number>();
   console.log(`\nScoreboard on the shared corpus:\n${table(metrics, committed)}\n`);
   if (process.env.UPDATE_SCOREBOARD === "1") update(metrics, committed);

@@ -80,6 +80,17 @@ describe("the seed announcement", () => {
     },
   );
 
+  it.each(
+    ["hkex/disclaimer", "hkex/18a-cautionary", "hkex/forward-looking", "hkex/language-precedence"].map(
+      (ruleId) => [ruleId],
+    ),
+  )("finds every essential part of the %s statement, none reversed", (ruleId) => {
+    const compiled = bundled.rules.find((rule) => rule.rule.id === ruleId);
+    const document = createDocument({ path: seedPath, format: "text", text: seedText });
+    const profile = resolveProfile({ document, today: "2026-11-25" });
+    expect(compiled?.check.run({ document, profile }).map((finding) => finding.data?.problem)).toEqual([]);
+  });
+
   it.each(STATEMENTS.map((statement) => [statement.ruleId, statement] as const))(
     "reports %s as missing when the statement is deleted from a copy",
     async (ruleId, statement) => {

@@ -5,6 +5,7 @@
  * heading that cites the rule is not the statement, and its limbs decide whether it complies.
  */
 import type { Document } from "../document/types.js";
+import { hasFillInBlank } from "../engine/template.js";
 import type { Pattern, PatternMatch } from "../rules/pattern.js";
 import { limbScope } from "./limb-scope.js";
 import { describeLimbProblems, type LimbProblem, limbProblems } from "./limbs.js";
@@ -190,7 +191,7 @@ function missingFinding(
     data: { problem: "missing", expected, position: position.description },
     // A wording with blanks to fill ("[insert names]") is shown, not inserted: --fix would
     // otherwise trade this finding for a placeholder finding per blank.
-    ...(!FILL_IN.test(expected) && {
+    ...(!hasFillInBlank(expected) && {
       suggestion: {
         start: placed.insertAt,
         end: placed.insertAt,
@@ -199,9 +200,6 @@ function missingFinding(
     }),
   };
 }
-
-/** A drafting blank in a prescribed wording: "[insert names]", "[●]", 「[插入姓名]」. */
-const FILL_IN = /[[【][^\]】]*[\]】]/;
 
 function deviatesFinding(document: Document, variant: CompiledVariant, assessment: Assessment): RawFinding {
   const { candidate, limbProblems: problems, outdated } = assessment;
@@ -237,7 +235,7 @@ function deviatesFinding(document: Document, variant: CompiledVariant, assessmen
     actual,
     diff: displayDiff(expected, actual, variant.script),
     data,
-    ...(!FILL_IN.test(expected) && {
+    ...(!hasFillInBlank(expected) && {
       suggestion: { start: candidate.start, end: candidate.end, text: expected },
     }),
   };

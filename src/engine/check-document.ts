@@ -10,7 +10,7 @@ import type { Rule, Severity } from "../rules/types.js";
 import { applicability } from "./applicability.js";
 import type { CompiledRule } from "./compile-rules.js";
 import { postProcess } from "./post-process.js";
-import { fillTemplate } from "./template.js";
+import { fillTemplate, hasFillInBlank } from "./template.js";
 import type { FileError, FileResult, Finding, ProfileFact } from "./types.js";
 
 /**
@@ -120,11 +120,10 @@ export function toFinding(
       message: item.message,
     }));
   }
-  if (raw.suggestion) {
-    const template = suggestionTemplate(rule.suggestion, document);
-    const text = template
-      ? fillTemplate(template, { ...data, text: raw.suggestion.text })
-      : raw.suggestion.text;
+  const suggested = raw.suggestion && suggestedText(rule, document, data, raw.suggestion.text);
+  // A suggestion with a blank to fill ("Incorporated in [place] ...") is the drafter's to write.
+  if (raw.suggestion && suggested !== undefined && !hasFillInBlank(suggested)) {
+    const text = suggested;
     finding.suggestion = {
       message:
         raw.suggestion.start === raw.suggestion.end
@@ -135,6 +134,16 @@ export function toFinding(
     };
   }
   return finding;
+}
+
+function suggestedText(
+  rule: Rule,
+  document: Document,
+  data: Readonly<Record<string, string | number | undefined>>,
+  text: string,
+): string {
+  const template = suggestionTemplate(rule.suggestion, document);
+  return template ? fillTemplate(template, { ...data, text }) : text;
 }
 
 function undeterminedFinding(

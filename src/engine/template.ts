@@ -8,3 +8,11 @@ export function fillTemplate(
     return value === undefined ? whole : String(value);
   });
 }
+
+/** A drafting blank ("[insert names]", "[●]", 「【插入姓名】」): text the drafter must complete. */
+const FILL_IN = /[[【][^\]】]*[\]】]/;
+
+/** True when the text has a blank to fill, so it is shown as guidance, never inserted by --fix. */
+export function hasFillInBlank(text: string): boolean {
+  return FILL_IN.test(text);
+}

@@ -37,6 +37,32 @@ describe("--fix-dry-run on the defective example", () => {
   });
 });
 
+describe("--fix-dry-run on a Chinese draft", () => {
+  it("replaces only the wrong weekday character, after 星期 and after 週", async () => {
+    const dir = workspace("lumen-harbour");
+    const draft = "董事會會議將於2026年3月3日（星期三）舉行，股東週年大會將於2026年3月3日(週三)舉行。\n";
+    const outcome = await fixAt(dir, "draft-zh.txt", draft, "dry-run");
+    const changed = outcome.diff
+      .split("\n")
+      .filter((line) => line.startsWith("+") && line.includes("2026年3月3日"));
+    expect(changed).toEqual([
+      "+董事會會議將於2026年3月3日（星期二）舉行，股東週年大會將於2026年3月3日(週二)舉行。",
+    ]);
+  });
+
+  it("never inserts a fact it cannot know, such as where the issuer is incorporated", async () => {
+    const dir = workspace("lumen-harbour");
+    const outcome = await fixAt(
+      dir,
+      "draft-zh.txt",
+      "董事會會議將於2026年3月3日（星期二）舉行。\n",
+      "dry-run",
+    );
+    expect(outcome.diff).not.toMatch(/註冊成立/);
+    expect(outcome.diff).not.toMatch(/\[|【/);
+  });
+});
+
 describe("--fix", () => {
   it("preserves the byte-order mark, CRLF endings, final newline and mode, then reports what remains", async () => {
     const dir = workspace("silverpine-bay");

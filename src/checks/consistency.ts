@@ -1,21 +1,28 @@
 /**
  * `consistency`: a value (the stock code, the issuer's name) must be the same wherever it is
- * stated, and the same as the configured issuer fact when there is one.
+ * stated, and the same as the configured issuer fact when there is one. Values are found by the
+ * rule's pattern, or by one of the project's own readers (`values: stock-code`), which the
+ * profile uses too, so the rule and the profile read a value the same way.
  */
-import type { Document } from "../document/types.js";
-import type { Profile } from "../profile/types.js";
-import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import { findStockCodes } from "../document/stock-code.js";
+import type { Document, Region } from "../document/types.js";
+import type { FactSource, Profile } from "../profile/types.js";
 import { PatternSyntaxError } from "../rules/pattern.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export type ValueNormalisation = "strip-leading-zeros" | "case-fold" | "collapse-spaces";
 export type ProfileKey = "stockCode" | "name" | "shortName";
 
+/** Values the project reads with its own code instead of a pattern. */
+export type ValueReader = "stock-code";
+
 export interface ConsistencyOptions {
-  pattern: string;
+  /** A pattern with a (?P<value>…) group; or `values`. */
+  pattern?: string;
+  values?: ValueReader;
   normalise?: ValueNormalisation[];
   /** Where a value must be stated at least once; absent = nowhere in particular. */
-  requiredIn?: "top" | "first-page" | "anywhere";
+  requiredIn?: "top" | "first-page" | "cover" | "anywhere";
   profileKey?: ProfileKey;
   /** Report values that differ from the first one (or the configured one); default true. */
   compareValues?: boolean;
@@ -32,33 +39,68 @@ export const consistency: CheckKind<ConsistencyOptions> = {
   optionsSchema: {
     type: "object",
     additionalProperties: false,
-    required: ["pattern"],
+    oneOf: [
+      { required: ["pattern"], properties: { pattern: true } },
+      { required: ["values"], properties: { values: true } },
+    ],
     properties: {
       pattern: { type: "string", minLength: 1 },
+      values: { enum: ["stock-code"] },
       normalise: { type: "array", items: { enum: Object.keys(NORMALISATIONS) } },
-      requiredIn: { enum: ["top", "first-page", "anywhere"] },
+      requiredIn: { enum: ["top", "first-page", "cover", "anywhere"] },
       profileKey: { enum: ["stockCode", "name", "shortName"] },
       compareValues: { type: "boolean" },
     },
   },
   compile(options: ConsistencyOptions, context: CompileContext): CompiledCheck {
-    // RE2 accepts both (?P<value>…) and (?<value>…); without the group there is nothing to compare.
-    if (!/\(\?P?<value>/.test(options.pattern)) {
-      throw new PatternSyntaxError(options.pattern, "a consistency pattern needs a (?P<value>...) group");
-    }
-    const pattern = context.compilePattern(options.pattern);
+    const read = options.values
+      ? VALUE_READERS[options.values]
+      : patternReader(options.pattern ?? "", context);
     const steps = (options.normalise ?? []).map((name) => NORMALISATIONS[name]);
     const normalise = (value: string) => steps.reduce((current, step) => step(current), value.trim());
     return {
-      run: (run) => checkConsistency(pattern, normalise, options, run),
-      evidence: ({ document }) =>
-        pattern.matches(document.normalised).map(({ start, end }) => ({ start, end })),
+      run: (run) => checkConsistency(read, normalise, options, run),
+      evidence: ({ document }) => read(document).map(({ start, end }) => ({ start, end })),
     };
   },
 };
 
+/** A stated value: where it is (the whole statement, e.g. "Stock Code: 9876") and the value. */
+interface Statement {
+  start: number;
+  end: number;
+  value: string;
+}
+
+type ValueReading = (document: Document) => Statement[];
+
+const VALUE_READERS: Record<ValueReader, ValueReading> = {
+  // The first code of each mention: an issuer's RMB counter stated beside its HKD code is the
+  // same issuer's, not an inconsistency.
+  "stock-code": (document) =>
+    findStockCodes(document).map((mention) => ({
+      start: mention.start,
+      end: mention.end,
+      value: mention.codes[0]?.code ?? "",
+    })),
+};
+
+function patternReader(source: string, context: CompileContext): ValueReading {
+  // RE2 accepts both (?P<value>…) and (?<value>…); without the group there is nothing to compare.
+  if (!/\(\?P?<value>/.test(source)) {
+    throw new PatternSyntaxError(source, "a consistency pattern needs a (?P<value>...) group");
+  }
+  const pattern = context.compilePattern(source);
+  return (document) =>
+    pattern.matches(document.normalised).map((match) => ({
+      start: match.start,
+      end: match.end,
+      value: (match.groups.value ?? match.text).trim(),
+    }));
+}
+
 interface Occurrence {
-  match: PatternMatch;
+  statement: Statement;
   /** The value as written. */
   value: string;
   /** The value as compared. */
@@ -66,15 +108,14 @@ interface Occurrence {
 }
 
 function checkConsistency(
-  pattern: Pattern,
+  read: ValueReading,
   normalise: (value: string) => string,
   options: ConsistencyOptions,
   { document, profile }: RunContext,
 ): RawFinding[] {
-  const occurrences = pattern.matches(document.normalised).map((match): Occurrence => {
-    const value = (match.groups.value ?? match.text).trim();
-    return { match, value, key: normalise(value) };
-  });
+  const occurrences = read(document).map(
+    (statement): Occurrence => ({ statement, value: statement.value, key: normalise(statement.value) }),
+  );
   const findings: RawFinding[] = [];
   const configured = profileValue(profile, options.profileKey);
   const missing = missingFinding(document, options.requiredIn, occurrences);
@@ -92,11 +133,15 @@ function checkConsistency(
   return findings;
 }
 
+/** The value the user gave (config, command line); one the profile read from this text is no yardstick for it. */
 function profileValue(profile: Profile, key: ProfileKey | undefined): string | undefined {
   if (key === undefined) return undefined;
-  const value = profile[key]?.value;
-  return value === undefined || value.trim() === "" ? undefined : value;
+  const fact = profile[key];
+  if (!fact || !GIVEN.has(fact.source)) return undefined;
+  return fact.value.trim() === "" ? undefined : fact.value;
 }
+
+const GIVEN: ReadonlySet<FactSource> = new Set(["cli", "config", "example"]);
 
 function missingFinding(
   document: Document,
@@ -109,9 +154,8 @@ function missingFinding(
       ? undefined
       : { kind: "missing", start: 0, end: 0, data: { where: "anywhere", problem: "not stated anywhere" } };
   }
-  const region = requiredIn === "top" ? document.regions.top : document.regions.firstPage;
-  const where = requiredIn === "top" ? "the top of the first page" : "the first page";
-  if (occurrences.some(({ match }) => match.start >= region.start && match.start < region.end))
+  const { region, where } = requiredRegion(document, requiredIn);
+  if (occurrences.some(({ statement }) => statement.start >= region.start && statement.start < region.end))
     return undefined;
   return {
     kind: "missing",
@@ -121,12 +165,21 @@ function missingFinding(
   };
 }
 
+function requiredRegion(
+  document: Document,
+  requiredIn: "top" | "first-page" | "cover",
+): { region: Region; where: string } {
+  if (requiredIn === "top") return { region: document.regions.top, where: "the top of the first page" };
+  if (requiredIn === "cover") return { region: document.regions.cover, where: "the cover page" };
+  return { region: document.regions.firstPage, where: "the first page" };
+}
+
 function inconsistentFinding(
   occurrence: Occurrence,
   first: Occurrence,
   configured: string | undefined,
 ): RawFinding {
-  const { match, value } = occurrence;
+  const { statement, value } = occurrence;
   const expected = configured ?? first.value;
   const data: Record<string, string | number> = {
     value,
@@ -139,15 +192,15 @@ function inconsistentFinding(
   };
   const finding: RawFinding = {
     kind: "inconsistent",
-    start: match.start,
-    end: match.end,
+    start: statement.start,
+    end: statement.end,
     actual: value,
     data,
   };
   if (configured !== undefined) finding.expected = configured;
   if (occurrence !== first) {
     finding.related = [
-      { start: first.match.start, end: first.match.end, message: `first stated as "${first.value}"` },
+      { start: first.statement.start, end: first.statement.end, message: `first stated as "${first.value}"` },
     ];
   }
   return finding;

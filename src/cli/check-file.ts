@@ -15,6 +15,7 @@ import type { FileResult } from "../engine/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
 import type { Profile } from "../profile/types.js";
+import { bundledIssuerRegistry } from "./bundled-registry.js";
 import { assertKnownRuleIds, type ConfigForFile } from "./config-lookup.js";
 import { readInput } from "./read-input.js";
 import { loadRuleSet, type RuleSet, resolvePackFiles } from "./rule-sets.js";
@@ -88,6 +89,7 @@ export async function checkFile(
       },
     }),
     ...(facts.documentDate && { documentDate: facts.documentDate.iso }),
+    registry: bundledIssuerRegistry(),
   });
   const check = () =>
     checkDocument(document, ruleSet.rules, profile, {

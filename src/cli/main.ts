@@ -139,9 +139,16 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
       "--encoding <name>",
       "text encoding of .txt/.md/.html inputs (e.g. big5, gb18030); default: detected",
     )
-    .option("--stock-code <code>", "the issuer's stock code", parseStockCode)
+    .option(
+      "--stock-code <code>",
+      "the issuer's stock code (default: the one on the cover), looked up in the bundled issuer registry",
+      parseStockCode,
+    )
     .option("--issuer-name <name>", "the issuer's name")
-    .option("--short-name <name>", "the stock short name (its -B/-W/-S/-P marker sets the regimes)")
+    .option(
+      "--short-name <name>",
+      "the stock short name (its -B/-W/-S/-P marker sets the regimes when the registry has no line for the code)",
+    )
     .addOption(new Option("--board <board>", "the issuer's board").choices(["main", "gem"]))
     .option(
       "--regime <regimes>",

@@ -3,11 +3,13 @@
  * its source map, language, blocks, regions, and the position functions over the ORIGINAL.
  */
 import { findBlocks } from "./blocks.js";
+import { FIRST_PAGE_WITHOUT_BREAKS, findCover } from "./cover.js";
 import { detectLanguage } from "./language.js";
 import { createLineIndex, lastAtOrBefore } from "./line-index.js";
 import { normalise } from "./normalise.js";
-import { findRegions } from "./regions.js";
+import { findRegions, type RegionInput } from "./regions.js";
 import { createSourceMap } from "./source-map.js";
+import type { StockCodeText } from "./stock-code.js";
 import type { Block, Document, DocumentRegions, DocumentSource, Position } from "./types.js";
 
 export function createDocument(source: DocumentSource): Document {
@@ -35,12 +37,7 @@ export function createDocument(source: DocumentSource): Document {
     normalised: normalised.text,
     language: source.language ?? detectLanguage(original),
     blocks,
-    regions: withFirstPage(
-      findRegions({ normalised: normalised.text, lines, toNormalised }),
-      source,
-      toNormalised,
-      normalised.text.length,
-    ),
+    regions: withPages({ normalised: normalised.text, original, lines, toNormalised, toOriginal }, source),
     toOriginal,
     toNormalised,
     position,
@@ -51,19 +48,21 @@ export function createDocument(source: DocumentSource): Document {
   };
 }
 
-/** About one dense A4 page of announcement text, for inputs that carry no page breaks. */
-const FIRST_PAGE_WITHOUT_BREAKS = 5000;
+/** The regions, with the first page and the cover, which need the page breaks. */
+function withPages(input: RegionInput & StockCodeText, source: DocumentSource): DocumentRegions {
+  const regions = findRegions(input);
+  const pageStarts = (source.pageStarts ?? formFeeds(source.text)).map(input.toNormalised);
+  const length = input.normalised.length;
+  const end = pageStarts[0] === undefined ? Math.min(length, FIRST_PAGE_WITHOUT_BREAKS) : pageStarts[0];
+  const firstPage = { start: 0, end: Math.max(end, regions.top.end) };
+  return { ...regions, firstPage, cover: findCover(input, pageStarts, firstPage) };
+}
 
-function withFirstPage(
-  regions: Omit<DocumentRegions, "firstPage">,
-  source: DocumentSource,
-  toNormalised: (offset: number) => number,
-  length: number,
-): DocumentRegions {
-  const formFeed = source.text.indexOf("\f");
-  const pageBreak = source.pageStarts?.[0] ?? (formFeed >= 0 ? formFeed : undefined);
-  const end = pageBreak === undefined ? Math.min(length, FIRST_PAGE_WITHOUT_BREAKS) : toNormalised(pageBreak);
-  return { ...regions, firstPage: { start: 0, end: Math.max(end, regions.top.end) } };
+/** Original offsets just after each form feed (pdftotext ends every page with one). */
+function formFeeds(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf("\f"); at >= 0; at = text.indexOf("\f", at + 1)) starts.push(at + 1);
+  return starts;
 }
 
 /** Pages start at 1; pageStarts holds the offsets where pages 2, 3, … begin. */

@@ -9,6 +9,7 @@
  * patterns of their own.
  */
 import type { LineIndex } from "./line-index.js";
+import { statesStockCode } from "./stock-code.js";
 import type { DocumentRegions, Region } from "./types.js";
 
 export interface RegionInput {
@@ -38,7 +39,6 @@ const COMPANY_NAME = /(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|plc|有限公�
 /** Names in the disclaimer and in boilerplate, which are never the issuer. */
 const NOT_ISSUER =
   /Exchanges and Clearing|Stock Exchange of Hong Kong|Securities Clearing|香港交易及結算|香港聯合交易所|香港中央結算/iu;
-const STOCK_CODE = /\b(?:stock|share) codes?\s*:?\s*\d|股份代號\s*:?\s*\d/iu;
 /** 注 is not folded to 註 (注意 is Traditional too), so the Simplified 注册 is spelt out. */
 const INCORPORATION = /^\(?\s*(?:(?:a|an)\s+[\w\s-]{0,40}?)?incorporated in\b|^\(?於.{1,40}?[註注]冊成立/iu;
 const MAX_CHINESE_NAME = 40;
@@ -47,7 +47,7 @@ const SIGNATURE = /By order of the Board|For and on behalf of the Board|承董�
 const BOARD_PARAGRAPH =
   /As (?:at|of) the date of this (?:joint )?announcement|(?:於|截至)本(?:聯合)?公告日期/giu;
 
-export function findRegions(input: RegionInput): Omit<DocumentRegions, "firstPage"> {
+export function findRegions(input: RegionInput): Omit<DocumentRegions, "firstPage" | "cover"> {
   return { top: findTop(input), end: findEnd(input.normalised) };
 }
 
@@ -88,7 +88,11 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 /** The first convincing identity block whose lines start in [from, to) (normalised offsets). */
-function findIdentityBlock({ normalised, lines, toNormalised }: RegionInput, from: number, to: number) {
+export function findIdentityBlock(
+  { normalised, lines, toNormalised }: RegionInput,
+  from: number,
+  to: number,
+) {
   let block: IdentityBlock | undefined;
   for (const [i, lineStart] of lines.lineStarts.entries()) {
     const start = toNormalised(lineStart);
@@ -136,7 +140,7 @@ type IdentityKind = "stock-code" | "incorporation" | "name";
 export function identityKind(line: string): IdentityKind | undefined {
   const text = line.trim();
   if (text === "" || text.length > MAX_IDENTITY_LINE || NOT_ISSUER.test(text)) return undefined;
-  if (STOCK_CODE.test(text)) return "stock-code";
+  if (statesStockCode(text)) return "stock-code";
   if (INCORPORATION.test(text)) return "incorporation";
   return COMPANY_NAME.test(text) && looksLikeName(text) ? "name" : undefined;
 }

@@ -60,6 +60,13 @@ export interface DocumentRegions {
    * characters (about one dense A4 page) when the text has no pages; never shorter than `top`.
    */
   firstPage: Region;
+  /**
+   * The cover (Rule 13.51A): the first page that carries the issuer's identity block (name,
+   * incorporation line, stock code) when the pages before it hold only legends, else the first
+   * page; for text without page breaks, about a page from the identity block when only legends
+   * precede it (src/document/cover.ts).
+   */
+  cover: Region;
   /** The end: signature block and board paragraph. */
   end: Region;
 }

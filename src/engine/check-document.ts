@@ -166,7 +166,12 @@ function describeProfile(profile: Profile): Record<string, ProfileFact> {
   const described: Record<string, ProfileFact> = {};
   for (const [key, fact] of Object.entries(profile)) {
     if (fact && typeof fact === "object" && "value" in fact && "source" in fact) {
-      described[key] = { value: fact.value as string | string[], source: fact.source };
+      described[key] = {
+        value: fact.value as string | string[],
+        source: fact.source,
+        ...(fact.snapshot !== undefined && { snapshot: fact.snapshot }),
+        ...(fact.detail !== undefined && { detail: fact.detail }),
+      };
     }
   }
   return described;

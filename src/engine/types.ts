@@ -48,6 +48,10 @@ export interface FileError {
 export interface ProfileFact {
   value: string | string[];
   source: FactSource;
+  /** For facts read from the issuer registry: its snapshot date (YYYY-MM-DD). */
+  snapshot?: string;
+  /** How the fact was reached ("02171 CARSGEN-B", "on the cover: …"). */
+  detail?: string;
 }
 
 /** One applicable requirement's outcome, for sign-off checklists. */

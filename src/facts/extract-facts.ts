@@ -22,7 +22,7 @@ function extract(document: Document): Facts {
   const board = extractBoard(text);
   return {
     issuerNames: extractIssuerNames(text, document.regions.top.end),
-    stockCodes: extractStockCodes(text),
+    stockCodes: extractStockCodes(document),
     ...(documentDate ? { documentDate } : {}),
     ...(signature ? { signature } : {}),
     ...(board ? { board } : {}),

@@ -2,6 +2,8 @@
  * Who the document is about: the issuer's English and Chinese names, stock codes, and the
  * product names and codes it mentions (drug candidates such as "LHB-101", marks such as "Lumaxin®").
  */
+import { findStockCodes } from "../document/stock-code.js";
+import type { Document } from "../document/types.js";
 import type { TextFact } from "./types.js";
 
 /** Names in the HKEX disclaimer, which precede the issuer's name at the top. */
@@ -10,7 +12,6 @@ const EXCHANGE_NAMES =
 const ENGLISH_NAME =
   /\b(?:[A-Z][A-Za-z0-9&'.-]*\s+){1,8}(?:Holdings\s+)?(?:Limited|LIMITED|Ltd\.|Inc\.|INC\.|Corporation|CORPORATION|plc|PLC|Co\.,\s+Ltd\.)/g;
 const CHINESE_NAME = /[\p{Script=Han}()（）]{2,30}?(?:股份有限公司|有限公司)/gu;
-const STOCK_CODE = /(?:Stock\s+Codes?|股份代號|股票代號|證券代號)\s*[:：]?\s*(\d{1,5})\b/gi;
 
 function firstName(text: string, pattern: RegExp): TextFact | undefined {
   for (const match of text.matchAll(pattern)) {
@@ -33,12 +34,11 @@ export function extractIssuerNames(text: string, topEnd: number): { en?: TextFac
   return { ...(en ? { en } : {}), ...(zh ? { zh } : {}) };
 }
 
-export function extractStockCodes(text: string): TextFact[] {
-  return [...text.matchAll(STOCK_CODE)].map((match) => {
-    const digits = match[1] ?? "";
-    const start = match.index + match[0].lastIndexOf(digits);
-    return { start, end: start + digits.length, value: digits.replace(/^0+(?=\d)/, "") };
-  });
+/** Every stated stock code, read by the one stock-code reader the rules and the profile use. */
+export function extractStockCodes(document: Document): TextFact[] {
+  return findStockCodes(document).flatMap((mention) =>
+    mention.codes.map((code) => ({ start: code.start, end: code.end, value: code.code })),
+  );
 }
 
 const PRODUCT_CODE = /(?<![$\w-])[A-Z]{2,6}-?\d{2,5}[A-Z]?\b/g;

@@ -9,6 +9,8 @@
  * announcement. Order matters: the first kind whose cue matches wins, so the more specific
  * kinds come first (a profit warning is also inside information). The cues are fixed, bounded patterns written here, not user input.
  */
+import { BODY_OPENER } from "../document/body-opener.js";
+import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
 
 interface KindCue {
@@ -64,9 +66,6 @@ const KIND_CUES: readonly KindCue[] = [
   { kind: "listing-document", cue: /\bprospectus\b|listing document|招股章程|上市文件/i },
 ];
 
-/** Where the body starts: nothing from here on is headline. */
-const BODY_OPENER =
-  /\bThis (?:joint )?announcement is (?:made|published)\b|\bReference is made\b|\bWe refer to\b|\bThe (?:board|Board) of (?:directors|Directors)\b|\bThe (?:board|directors) (?:announces?|is pleased|wishes)|本(?:聯合)?(?:公告|公佈)乃|茲提述|(?:本公司)?董事會(?:\([^)]{0,12}\))?(?:宣佈|謹此|欣然|謹宣佈)/;
 const DISCLAIMER_NOUN =
   /responsibility for the contents of this (?:circular|prospectus)|對本(?:通函|招股章程)(?:的|之)?內容概不負責/i;
 /** Kinds the opening sentence alone identifies when the headline says nothing specific. */
@@ -81,7 +80,6 @@ const OPENING_CUES: readonly KindCue[] = [
   },
 ];
 const OPENING_SPAN = 240;
-const STOCK_CODE = /(?:stock|share) codes?\s?:?\s?\d{1,5}\)?|股份代號\s?:?\s?\d{1,5}\)?/i;
 /** Headlines lie in the first pages; past this the text is body or annexes. */
 const HEAD_LIMIT = 6000;
 /** A title after the stock-code line is this long at most (title case is not otherwise marked). */
@@ -113,9 +111,11 @@ interface HeadMaterial {
 /** The headline material of the document and the opening of its body. */
 export function headMaterial(document: Document): HeadMaterial {
   const text = document.normalised;
-  const codeAt = STOCK_CODE.exec(text.slice(0, HEAD_LIMIT));
+  const code = findStockCodes(document, { start: 0, end: Math.min(text.length, HEAD_LIMIT) }).find(
+    (mention) => !mention.detached,
+  );
   // The body starts after the stock-code line; without one, the first opener is the body's.
-  const searchFrom = codeAt ? codeAt.index + codeAt[0].length : 0;
+  const searchFrom = code ? closingBracketAfter(text, code.end) : 0;
   const bodyMatch = BODY_OPENER.exec(text.slice(Math.min(searchFrom, HEAD_LIMIT), HEAD_LIMIT));
   const zoneEnd = bodyMatch
     ? Math.min(searchFrom, HEAD_LIMIT) + bodyMatch.index
@@ -125,15 +125,14 @@ export function headMaterial(document: Document): HeadMaterial {
   segments.push(...headlineLines(document, zoneEnd));
   const zone = text.slice(0, zoneEnd);
   for (const run of zone.matchAll(UPPER_RUN)) if (isUpperHeadline(run[0])) segments.push(run[0]);
-  if (codeAt)
-    segments.push(
-      text.slice(
-        codeAt.index + codeAt[0].length,
-        Math.min(zoneEnd, codeAt.index + codeAt[0].length + TITLE_SPAN),
-      ),
-    );
+  if (code) segments.push(text.slice(searchFrom, Math.min(zoneEnd, searchFrom + TITLE_SPAN)));
   const opening = bodyMatch ? text.slice(zoneEnd, zoneEnd + OPENING_SPAN) : "";
   return { headline: segments.join("\n"), opening, ...(noun && { disclaimerNoun: noun[0] }) };
+}
+
+/** Just past the ")" that closes "(Stock Code: 9876)", when it follows the code. */
+function closingBracketAfter(text: string, end: number): number {
+  return text[end] === ")" ? end + 1 : end;
 }
 
 /** Short upper-case or short Chinese lines of the original, read in their normalised form. */

@@ -1,11 +1,25 @@
 /**
- * Builds the Profile for one document: the command line first, then the config, then the
- * stock short-name markers, then cues in the text. Every fact records where it came from.
+ * Builds the Profile for one document. Each fact comes from the strongest source that has it:
+ *
+ *   command line > config > issuer registry (via the stock code) > the code's range (GEM is
+ *   8001–8999) > a short name given in the config > cues in the text.
+ *
+ * The stock code is the one given, else the one on the cover. Text cues for the board and the
+ * regimes count only when no code is known or the registry cannot place it, because a cue is
+ * usually the statement a rule checks. Every fact records where it came from.
  */
+import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
 import type { Board, Regime } from "../rules/types.js";
 import { detectDocumentKind } from "./document-kind.js";
-import type { FactSource, Profile, Sourced } from "./types.js";
+import { boardOfCode, type CoverCode, coverCode, lookUpIssuer } from "./issuer-lookup.js";
+import { issuerNames } from "./issuer-names.js";
+import type { IssuerRegistry, RegistryEntry } from "./issuer-registry.js";
+import { regimesFromShortName } from "./short-name.js";
+import { boardFromText, regimesFromText } from "./text-cues.js";
+import type { Profile, Sourced } from "./types.js";
+
+export { regimesFromShortName } from "./short-name.js";
 
 export interface IssuerSettings {
   name?: string;
@@ -29,6 +43,8 @@ export interface ProfileInputs {
   today: string;
   /** The document's own date, when one was found (YYYY-MM-DD). */
   documentDate?: string;
+  /** Listed issuers by stock code; without it, the board and regimes come from weaker sources. */
+  registry?: IssuerRegistry;
 }
 
 function pick<T>(cli: T | undefined, config: T | undefined): Sourced<T> | undefined {
@@ -37,44 +53,28 @@ function pick<T>(cli: T | undefined, config: T | undefined): Sourced<T> | undefi
   return undefined;
 }
 
-/** Short-name suffixes (HKEX naming convention): -B biotech, -W WVR, -S secondary, -P 18C. */
-const MARKER_REGIMES: Record<string, Regime> = { B: "18A", W: "8A", S: "19C", P: "18C" };
-
-export function regimesFromShortName(shortName: string): Regime[] {
-  const marker = /-([A-Z]{1,3})\s*$/.exec(shortName.trim().toUpperCase())?.[1] ?? "";
-  const regimes: Regime[] = [];
-  for (const letter of marker) {
-    const regime = MARKER_REGIMES[letter];
-    if (regime && !regimes.includes(regime)) regimes.push(regime);
-  }
-  return regimes;
+interface GivenFacts {
+  name: Sourced<string> | undefined;
+  stockCode: Sourced<string> | undefined;
+  shortName: Sourced<string> | undefined;
+  board: Sourced<Board> | undefined;
+  regimes: Sourced<Regime[]> | undefined;
 }
 
-const REGIME_CUES: readonly { regime: Regime; cue: RegExp }[] = [
-  { regime: "18A", cue: /\b(rule|chapter) 18A\b|\b18A\.0\d\b|第18A(章|\.0\d條)|biotech company/i },
-  { regime: "8A", cue: /controlled through weighted voting rights|不同投票權控制/i },
-  { regime: "18C", cue: /specialist technology compan(y|ies)|特專科技公司/i },
-];
-
-function regimesFromText(text: string): Regime[] {
-  return REGIME_CUES.filter(({ cue }) => cue.test(text)).map(({ regime }) => regime);
-}
-
-const STOCK_CODE = /(?:stock\s?codes?|股份代號)\s?:?\s?(\d{1,5})/i;
-const GEM_CUE =
-  /\bGEM of the Stock Exchange\b|Growth Enterprise Market|\bGEM Listing Rules\b|創業板|GEM上市規則|GEM證券上市規則/i;
-
-function boardFromText(text: string): Board | undefined {
-  if (GEM_CUE.test(text)) return "gem";
-  const code = STOCK_CODE.exec(text)?.[1];
-  if (!code) return undefined;
-  // GEM stock codes are 8001–8999.
-  const numeric = Number(code);
-  return numeric >= 8000 && numeric <= 8999 ? "gem" : "main";
+/** The issuer facts the command line or the config states (the command line wins). */
+function givenFacts(cli: IssuerSettings, config: IssuerSettings): GivenFacts {
+  return {
+    name: pick(cli.name, config.name),
+    stockCode: pick(cli.stockCode, config.stockCode),
+    shortName: pick(cli.shortName, config.shortName),
+    board: pick(cli.board, config.board),
+    regimes: pick(cli.regimes, config.regimes),
+  };
 }
 
 export function resolveProfile(inputs: ProfileInputs): Profile {
   const { cli = {}, config = {}, document } = inputs;
+  const given = givenFacts(cli.issuer ?? {}, config.issuer ?? {});
   const profile: Profile = {
     asOf:
       pick(cli.asOf, config.asOf) ??
@@ -82,20 +82,27 @@ export function resolveProfile(inputs: ProfileInputs): Profile {
         ? { value: inputs.documentDate, source: "text" }
         : { value: inputs.today, source: "default" }),
   };
-  const name = pick(cli.issuer?.name, config.issuer?.name);
+  const name = given.name;
   if (name) profile.name = name;
-  const stockCode = pick(cli.issuer?.stockCode, config.issuer?.stockCode);
+  const onCover = given.stockCode ? undefined : coverCode(document);
+  const stockCode = given.stockCode ?? (onCover && coverFact(onCover));
   if (stockCode) profile.stockCode = stockCode;
-  const shortName = pick(cli.issuer?.shortName, config.issuer?.shortName);
+  const registry = registryFacts(inputs, stockCode, name, onCover);
+  if (registry.note && profile.stockCode) profile.stockCode = withDetail(profile.stockCode, registry.note);
+  const issuer = registry.issuer;
+
+  const shortName = given.shortName ?? (issuer && registry.fact(issuer.shortName));
   if (shortName) profile.shortName = shortName;
-
-  const board = pick(cli.issuer?.board, config.issuer?.board) ?? fromText(boardFromText(document.normalised));
+  const board =
+    given.board ??
+    (issuer && registry.fact(issuer.board)) ??
+    (stockCode && boardFromCode(stockCode.value)) ??
+    (stockCode ? undefined : boardFromTextAlone(document));
   if (board) profile.board = board;
-
   const regimes =
-    pick(cli.issuer?.regimes, config.issuer?.regimes) ??
-    (shortName ? sourced(regimesFromShortName(shortName.value), "short-name") : undefined) ??
-    fromText(nonEmpty(regimesFromText(document.normalised)));
+    given.regimes ??
+    (issuer && registry.fact(regimesFromShortName(issuer.shortName))) ??
+    weakRegimes(document, given.shortName);
   if (regimes) profile.regimes = regimes;
 
   profile.documentKind = pick(cli.documentKind, config.documentKind) ?? {
@@ -105,14 +112,74 @@ export function resolveProfile(inputs: ProfileInputs): Profile {
   return profile;
 }
 
-function sourced<T>(value: T, source: FactSource): Sourced<T> {
-  return { value, source };
+interface RegistryFacts {
+  /** The issuer's registry line, when the registry has the code and the line is this issuer's. */
+  issuer?: RegistryEntry;
+  /** A fact read from that line: source "registry", with the snapshot date. */
+  fact<T>(value: T): Sourced<T> | undefined;
+  /** Why the line was not used, for the stock-code fact. */
+  note?: string;
 }
 
-function fromText<T>(value: T | undefined): Sourced<T> | undefined {
-  return value === undefined ? undefined : { value, source: "text" };
+/** Looks the code up; a cover naming several issuers (a joint announcement) is no one issuer's. */
+function registryFacts(
+  inputs: ProfileInputs,
+  stockCode: Sourced<string> | undefined,
+  name: Sourced<string> | undefined,
+  onCover: CoverCode | undefined,
+): RegistryFacts {
+  const none: RegistryFacts = { fact: () => undefined };
+  const { registry, document } = inputs;
+  if (!registry || !stockCode || onCover?.severalIssuers) return none;
+  const outcome = lookUpIssuer(registry, stockCode, [
+    ...(name ? [name.value] : []),
+    ...issuerNames(document),
+  ]);
+  if (outcome.status !== "found") return { ...none, note: outcome.detail };
+  return {
+    issuer: outcome.entry,
+    fact: (value) => ({ value, source: "registry", snapshot: registry.snapshot, detail: outcome.detail }),
+  };
 }
 
-function nonEmpty<T>(values: T[]): T[] | undefined {
-  return values.length > 0 ? values : undefined;
+function coverFact(found: CoverCode): Sourced<string> {
+  const where = found.severalIssuers ? "the first of several issuers' codes on the cover" : "on the cover";
+  return { value: found.code, source: "text", detail: `${where}: "${found.written}"` };
+}
+
+function boardFromCode(code: string): Sourced<Board> {
+  const board = boardOfCode(code);
+  const detail =
+    board === "gem" ? `GEM stock code ${code} (8001–8999)` : `stock code ${code} is not a GEM code`;
+  return { value: board, source: "stock-code", detail };
+}
+
+/**
+ * No code on the cover: GEM if the text names GEM, else the range of the first code stated
+ * anywhere (an excerpt may have lost its cover, not the code in its body).
+ */
+function boardFromTextAlone(document: Document): Sourced<Board> | undefined {
+  const cue = boardFromText(document.normalised);
+  if (cue) return { value: cue, source: "text" };
+  const code = findStockCodes(document)[0]?.codes[0]?.code;
+  if (code === undefined) return undefined;
+  return {
+    ...boardFromCode(code),
+    source: "text",
+    detail: `stock code ${code} in the text, not on the cover`,
+  };
+}
+
+/** Without a registry line: the regimes a given short name states, else the text's cues. */
+function weakRegimes(
+  document: Document,
+  shortName: Sourced<string> | undefined,
+): Sourced<Regime[]> | undefined {
+  if (shortName) return { value: regimesFromShortName(shortName.value), source: "short-name" };
+  const cues = regimesFromText(document.normalised);
+  return cues.length > 0 ? { value: cues, source: "text" } : undefined;
+}
+
+function withDetail<T>(fact: Sourced<T>, detail: string): Sourced<T> {
+  return { ...fact, detail: fact.detail ? `${fact.detail}; ${detail}` : detail };
 }

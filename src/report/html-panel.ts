@@ -87,11 +87,17 @@ function renderEvidence(evidence: readonly Span[] | undefined): string {
 export function renderProfile(profile: FileResult["profile"]): string {
   const rows = Object.entries(profile).map(
     ([name, fact]) =>
-      `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(Array.isArray(fact.value) ? fact.value.join(", ") : fact.value)}</td><td>${escapeHtml(fact.source)}</td></tr>`,
+      `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(Array.isArray(fact.value) ? fact.value.join(", ") : fact.value)}</td><td>${escapeHtml(describeSource(fact))}</td></tr>`,
   );
   return rows.length === 0
     ? ""
     : `<details class="profile"><summary>Profile</summary><table><tbody>${rows.join("")}</tbody></table></details>`;
+}
+
+/** "registry (snapshot 2026-08-13): 02171 CARSGEN-B" — the source, its date and how. */
+function describeSource(fact: FileResult["profile"][string]): string {
+  const dated = fact.snapshot ? `${fact.source} (snapshot ${fact.snapshot})` : fact.source;
+  return fact.detail ? `${dated}: ${fact.detail}` : dated;
 }
 
 export function renderFileErrors(errors: FileResult["errors"]): string {

@@ -83,3 +83,57 @@ describe("consistency: stock codes", () => {
     );
   });
 });
+
+describe("consistency: the project's own stock-code reader", () => {
+  const onCover: ConsistencyOptions = {
+    values: "stock-code",
+    normalise: ["strip-leading-zeros"],
+    requiredIn: "cover",
+    profileKey: "stockCode",
+  };
+  /** Page 1 holds legends past the top region's reach; the identity block is on page 2. */
+  const legends = Array.from(
+    { length: 36 },
+    () => "This announcement is for information purposes only and is not an offer to sell any securities.",
+  ).join("\n");
+  const coverPage = (codeLine: string) =>
+    `${legends}\n\f\nDriftwood Peak Robotics Limited\n(Incorporated in the Cayman Islands with limited liability)\n${codeLine}\n\nANNOUNCEMENT OF OFFER PRICE\n\f\nThe Shares will trade under stock code 9871.\n`;
+
+  it("finds the code on the cover when page 1 holds only legends", () => {
+    const { findings, document } = runCheck(consistency, onCover, coverPage("(Stock Code: 9871)"));
+    expect(document.regions.firstPage.end).toBeLessThan(document.normalised.indexOf("(Stock Code: 9871)"));
+    expect(findings).toEqual([]);
+  });
+
+  it("reports the code missing from the cover even when a later page states it", () => {
+    const { findings, document } = runCheck(consistency, onCover, coverPage(""));
+    expect(findings.map((f) => [f.kind, f.data?.where])).toEqual([["missing", "on the cover page"]]);
+    expect(findings[0]?.start).toBe(document.regions.cover.start);
+  });
+
+  it("compares only the first code of a label, not the issuer's other counters", () => {
+    const text = `${TWO_ENTITY}\n\nStock Codes: 9876 (HKD counter) and 89876 (RMB counter)\n\nThe stock code 9876 is unchanged.\n`;
+    expect(runCheck(consistency, { ...onCover, requiredIn: "anywhere" }, text).findings).toEqual([]);
+  });
+
+  it("compares with a code the user gave, not with one the profile read from this text", () => {
+    const text = withLater("The stock code 9867 is unchanged.");
+    const readFromText: Profile = { ...emptyProfile, stockCode: { value: "9867", source: "text" } };
+    const { findings } = runCheck(consistency, { ...onCover, requiredIn: "anywhere" }, text, readFromText);
+    expect(findings.map((f) => f.data?.problem)).toEqual(['"9867" here but "9876" where first stated']);
+    const given = runCheck(
+      consistency,
+      { ...onCover, requiredIn: "anywhere" },
+      text,
+      profileWithCode("9867"),
+    );
+    expect(given.findings.map((f) => f.data?.problem)).toEqual([
+      '"9876" here but "9867" in the configuration',
+    ]);
+  });
+
+  it("takes a pattern or the reader, not both and not neither", () => {
+    const schema = consistency.optionsSchema as { oneOf: { required: string[] }[] };
+    expect(schema.oneOf.map((branch) => branch.required)).toEqual([["pattern"], ["values"]]);
+  });
+});

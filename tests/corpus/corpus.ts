@@ -12,6 +12,7 @@ import { checkDocument } from "../../src/engine/check-document.js";
 import { compileRules } from "../../src/engine/compile-rules.js";
 import type { FileResult } from "../../src/engine/types.js";
 import { extractFacts } from "../../src/facts/extract-facts.js";
+import { parseIssuerRegistry } from "../../src/profile/issuer-registry.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
 import { loadBundledPacks } from "../../src/rules/load-pack.js";
 import type { Board, Regime } from "../../src/rules/types.js";
@@ -76,11 +77,17 @@ export function manifestSettings(manifest: Record<string, string>) {
   };
 }
 
+/** The registry the CLI bundles (data/hkex-issuers.json), as the CLI would pass it. */
+export const bundledRegistry = parseIssuerRegistry(
+  JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "hkex-issuers.json"), "utf8")),
+);
+
 export function checkEntry(entry: CorpusEntry): FileResult {
   const profile = resolveProfile({
     document: entry.document,
     today: "2026-11-25",
     config: manifestSettings(entry.manifest),
+    registry: bundledRegistry,
     ...(extractFacts(entry.document).documentDate && {
       documentDate: extractFacts(entry.document).documentDate?.iso,
     }),

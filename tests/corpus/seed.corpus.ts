@@ -1,7 +1,9 @@
 /**
  * The real announcement the project started from (../shared/seed/): it is compliant, so
  * disclint must stay quiet on it, recognise each statement, and report each one as missing
- * when it is deleted from a copy.
+ * when it is deleted from a copy — with no config, the issuer's board and regimes coming from
+ * the bundled registry through the stock code on the cover. The copies are made here at run
+ * time; no mutated text is stored in the project.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +13,7 @@ import { createDocument } from "../../src/document/create-document.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
-import { bundled, requireShared, seedDir } from "./corpus.js";
+import { bundled, bundledRegistry, requireShared, seedDir } from "./corpus.js";
 
 requireShared();
 const seedFile = readdirSync(seedDir).find((name) => name.endsWith(".txt")) ?? "";
@@ -63,8 +65,19 @@ describe("the seed announcement", () => {
     const file = report.files[0];
     expect(file?.findings.filter((finding) => finding.severity === "error")).toEqual([]);
     expect(file?.language).toBe("en");
-    expect(file?.profile.board).toEqual({ value: "main", source: "text" });
-    expect(file?.profile.regimes).toEqual({ value: ["18A"], source: "text" });
+    // The stock code on the cover finds the issuer in the bundled registry, whose short-name
+    // marker is "-B": the profile does not rest on the statements the rules check.
+    expect(file?.profile.stockCode).toMatchObject({ source: "text" });
+    expect(file?.profile.board).toMatchObject({
+      value: "main",
+      source: "registry",
+      snapshot: bundledRegistry.snapshot,
+    });
+    expect(file?.profile.regimes).toMatchObject({
+      value: ["18A"],
+      source: "registry",
+      snapshot: bundledRegistry.snapshot,
+    });
     expect(file?.profile.documentKind?.value).toBe("voluntary");
     expect(file?.profile.asOf).toEqual({ value: "2023-12-12", source: "text" });
   });
@@ -97,13 +110,18 @@ describe("the seed announcement", () => {
       const dir = mkdtempSync(join(tmpdir(), "disclint-seed-"));
       const copy = join(dir, "seed-copy.txt");
       writeFileSync(copy, withoutStatement(statement.from, statement.to));
-      // The issuer profile a user would configure: deleting the 18A statement also deletes the
-      // only 18A cue in the text, so the regime is given as it would be in .disclint.yaml.
-      const result = await runCli(["check", copy, "--format", "json", "--regime", "18A"], { cwd: dir });
+      // No config and no flags: deleting the 18A statement deletes the text's only 18A cue, and
+      // the regime must still come from the issuer registry through the stock code.
+      const result = await runCli(["check", copy, "--format", "json"], { cwd: dir });
       const report = expectValidReport(result.stdout) as {
-        files: { findings: { ruleId: string; kind: string }[] }[];
+        files: {
+          profile: Record<string, { value: unknown; source: string }>;
+          findings: { ruleId: string; kind: string }[];
+        }[];
       };
-      const findings = report.files[0]?.findings ?? [];
+      const file = report.files[0];
+      expect(file?.profile.regimes).toMatchObject({ value: ["18A"], source: "registry" });
+      const findings = file?.findings ?? [];
       expect(findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.kind)).toEqual([
         "missing",
       ]);

@@ -265,3 +265,33 @@ describe("html reporter: highlights", () => {
     );
   });
 });
+
+describe("html: the profile table", () => {
+  it("shows each fact's source, with the registry's snapshot date and how the fact was reached", () => {
+    const file: FileResult = {
+      ...fileResult("a.txt", "Text.", []),
+      profile: {
+        regimes: {
+          value: ["18A"],
+          source: "registry",
+          snapshot: "2026-08-13",
+          detail: "09871 DRIFTWOOD PK-B",
+        },
+        board: { value: "gem", source: "stock-code", detail: "GEM stock code 8976 (8001–8999)" },
+        asOf: { value: "2026-03-18", source: "text" },
+      },
+    };
+    const { dom } = render(reportOf(file));
+    const cells = DomUtils.findAll((element) => element.name === "td", dom).map((cell) =>
+      DomUtils.textContent(cell),
+    );
+    expect(cells).toEqual([
+      "18A",
+      "registry (snapshot 2026-08-13): 09871 DRIFTWOOD PK-B",
+      "gem",
+      "stock-code: GEM stock code 8976 (8001–8999)",
+      "2026-03-18",
+      "text",
+    ]);
+  });
+});

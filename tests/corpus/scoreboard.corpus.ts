@@ -44,7 +44,9 @@ function table(metrics: readonly Metric[], committed: ReadonlyMap<string, number
     const gap = distance(metric);
     const status = gap === 0 ? "target met" : `${round(gap)} to go`;
     const line = `${metric.name.padEnd(70)} ${String(metric.value).padStart(7)}  (committed ${was ?? "-"}, target ${metric.better === "higher" ? "≥" : "≤"} ${metric.target}: ${status})`;
-    return gap > 0 && metric.detail ? `${line}\n    ${metric.detail}` : line;
+    return metric.detail && (gap > 0 || metric.name.startsWith("error"))
+      ? `${line}\n    ${metric.detail}`
+      : line;
   });
   return rows.join("\n");
 }

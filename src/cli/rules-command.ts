@@ -12,7 +12,7 @@ import { loadPacks } from "../rules/load-pack.js";
 import { exportShapes } from "../rules/pattern-shapes.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
 import { aliasHint } from "../rules/rule-aliases.js";
-import type { Pack, Rule } from "../rules/types.js";
+import { basisOf, type CitationBasis, type Pack, type Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
 import { limbsAsText } from "./limb-text.js";
 import { packageRoot } from "./package-root.js";
@@ -127,6 +127,12 @@ function lacksExamples(rule: Rule): boolean {
   return rule.examples.valid.length === 0 || rule.examples.invalid.length === 0;
 }
 
+const BASIS_WORDS: Record<CitationBasis, string> = {
+  "listing-rule": "a Listing Rule whose text was read",
+  guidance: "HKEX guidance, not a Listing Rule: a finding is advice, not a breach",
+  practice: "market practice, not a Listing Rule: a finding is advice, not a breach",
+};
+
 function explainRule(rule: Rule): string {
   const lines = [
     `${rule.id} — ${rule.title}`,
@@ -135,7 +141,16 @@ function explainRule(rule: Rule): string {
     `Check:     ${rule.check.kind}`,
     `Source:    ${rule.citation.source}${rule.citation.verified ? "" : " (not verified)"}`,
     `URL:       ${rule.citation.url}`,
+    `Rests on:  ${BASIS_WORDS[basisOf(rule.citation)]}`,
   ];
+  if (rule.citation.quote) lines.push("", "The provision says:", indent(`“${rule.citation.quote.trim()}”`));
+  if (rule.citation.edition || rule.citation.effective) {
+    const read = [
+      rule.citation.edition,
+      rule.citation.effective && `in force from ${rule.citation.effective}`,
+    ];
+    lines.push(`(${read.filter(Boolean).join(", ")})`);
+  }
   if (rule.appliesTo) lines.push(`Applies to: ${describeScope(rule)}`);
   if (rule.description) lines.push("", rule.description.trim());
   if (rule.notes) lines.push("", `Notes: ${rule.notes.trim()}`);

@@ -6,7 +6,7 @@
 import type { Span } from "../document/types.js";
 import type { ChecklistEntry, FileResult, Finding } from "../engine/types.js";
 import type { Citation } from "../rules/types.js";
-import { SEVERITIES } from "../rules/types.js";
+import { basisOf, SEVERITIES } from "../rules/types.js";
 import { escapeHtml, safeLinkUrl } from "./html-escape.js";
 import type { NumberedFinding } from "./html-highlight.js";
 
@@ -65,7 +65,11 @@ export function renderCitation(citation: Citation): string {
   const link = url
     ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer" target="_blank">${source}</a>`
     : `${source}${citation.url ? ` <span class="url">${escapeHtml(citation.url)}</span>` : ""}`;
-  return citation.verified ? link : `${link} <span class="badge">unverified</span>`;
+  const badge = citation.verified ? "" : ` <span class="badge">unverified</span>`;
+  const basis =
+    basisOf(citation) === "listing-rule" ? "" : ` <span class="badge">${basisOf(citation)}</span>`;
+  const quote = citation.quote ? ` <q class="provision">${escapeHtml(citation.quote.trim())}</q>` : "";
+  return `${link}${badge}${basis}${quote}`;
 }
 
 export function renderChecklist(entries: readonly ChecklistEntry[] | undefined): string {

@@ -7,7 +7,7 @@
 import { pathToFileURL } from "node:url";
 import type { Span } from "../document/types.js";
 import type { CheckReport, FileResult, Finding, RuleSummary } from "../engine/types.js";
-import type { Severity } from "../rules/types.js";
+import { basisOf, type Severity } from "../rules/types.js";
 import { displayPath } from "./display-path.js";
 import { TAXONOMY_NAME, type Taxon, taxonOf } from "./sarif-taxonomy.js";
 import { sha256 } from "./sign-off.js";
@@ -125,16 +125,25 @@ function taxonReference(ruleId: string, taxa: Taxa): Json | undefined {
 
 function descriptor(rule: RuleSummary, taxa: Taxa): Json {
   const target = taxonReference(rule.id, taxa);
-  const { source, url, verified } = rule.citation;
+  const { source, url, verified, quote } = rule.citation;
+  const said = quote ? `\n\n“${quote.trim()}”` : "";
   return {
     id: rule.id,
     name: rule.id.split("/").pop(),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description ?? rule.title },
     helpUri: url,
-    help: { text: `${source}: ${url}`, markdown: `[${source}](${url})` },
+    help: {
+      text: `${source}: ${url}${said}`,
+      markdown: `[${source}](${url})${quote ? `\n\n> ${quote.trim()}` : ""}`,
+    },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { citation: source, citationVerified: verified, tags: [rule.id.split("/")[0]] },
+    properties: {
+      citation: source,
+      citationVerified: verified,
+      citationBasis: basisOf(rule.citation),
+      tags: [rule.id.split("/")[0]],
+    },
     ...(target && { relationships: [{ target, kinds: ["relevant"] }] }),
   };
 }

@@ -55,7 +55,7 @@ function escapeCell(text: string): string {
 function restsOn(citation: Citation): string {
   const basis = basisOf(citation);
   if (basis !== "listing-rule") return basis;
-  return citation.verified ? "Listing Rule (text read)" : "Listing Rule (text not read)";
+  return citation.verified ? "Listing Rule (text read)" : "Listing Rule (not confirmed)";
 }
 
 /** The provisions' own words, for the rules whose citation quotes them. */

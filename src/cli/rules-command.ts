@@ -12,7 +12,7 @@ import { loadPacks } from "../rules/load-pack.js";
 import { exportShapes } from "../rules/pattern-shapes.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
 import { aliasHint } from "../rules/rule-aliases.js";
-import { basisOf, type CitationBasis, type Pack, type Rule } from "../rules/types.js";
+import { basisOf, type Citation, type CitationBasis, type Pack, type Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
 import { limbsAsText } from "./limb-text.js";
 import { packageRoot } from "./package-root.js";
@@ -133,6 +133,14 @@ const BASIS_WORDS: Record<CitationBasis, string> = {
   practice: "market practice, not a Listing Rule: a finding is advice, not a breach",
 };
 
+/** What the rule rests on, in words; a Listing Rule not read (or not confirmed) says so. */
+function restsOnWords(citation: Citation): string {
+  const basis = basisOf(citation);
+  if (basis === "listing-rule" && !citation.verified)
+    return "a Listing Rule whose text was not read, or does not confirm all the rule checks: treat a finding as a prompt to check";
+  return BASIS_WORDS[basis];
+}
+
 function explainRule(rule: Rule): string {
   const lines = [
     `${rule.id} — ${rule.title}`,
@@ -141,7 +149,7 @@ function explainRule(rule: Rule): string {
     `Check:     ${rule.check.kind}`,
     `Source:    ${rule.citation.source}${rule.citation.verified ? "" : " (not verified)"}`,
     `URL:       ${rule.citation.url}`,
-    `Rests on:  ${BASIS_WORDS[basisOf(rule.citation)]}`,
+    `Rests on:  ${restsOnWords(rule.citation)}`,
   ];
   if (rule.citation.quote) lines.push("", "The provision says:", indent(`“${rule.citation.quote.trim()}”`));
   if (rule.citation.edition || rule.citation.effective) {

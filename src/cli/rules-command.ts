@@ -132,6 +132,15 @@ const BASIS_WORDS: Record<CitationBasis, string> = {
   guidance: "HKEX guidance, not a Listing Rule: a finding is advice, not a breach",
   practice: "market practice, not a Listing Rule: a finding is advice, not a breach",
 };
+// A rule can rest on a Listing Rule whose text nobody has read yet (the provision is known from a
+// summary): saying its text was read would be the one claim the citation denies.
+const UNREAD_LISTING_RULE =
+  "a Listing Rule whose text was not read: a finding asks for a check, it is not a verified breach";
+
+function restsOn(citation: Rule["citation"]): string {
+  const basis = basisOf(citation);
+  return basis === "listing-rule" && !citation.verified ? UNREAD_LISTING_RULE : BASIS_WORDS[basis];
+}
 
 function explainRule(rule: Rule): string {
   const lines = [
@@ -141,7 +150,7 @@ function explainRule(rule: Rule): string {
     `Check:     ${rule.check.kind}`,
     `Source:    ${rule.citation.source}${rule.citation.verified ? "" : " (not verified)"}`,
     `URL:       ${rule.citation.url}`,
-    `Rests on:  ${BASIS_WORDS[basisOf(rule.citation)]}`,
+    `Rests on:  ${restsOn(rule.citation)}`,
   ];
   if (rule.citation.quote) lines.push("", "The provision says:", indent(`“${rule.citation.quote.trim()}”`));
   if (rule.citation.edition || rule.citation.effective) {

@@ -132,7 +132,6 @@ const BASIS_WORDS: Record<CitationBasis, string> = {
   guidance: "HKEX guidance, not a Listing Rule: a finding is advice, not a breach",
   practice: "market practice, not a Listing Rule: a finding is advice, not a breach",
 };
-
 /** What the rule rests on, in words; a Listing Rule not read (or not confirmed) says so. */
 function restsOnWords(citation: Citation): string {
   const basis = basisOf(citation);

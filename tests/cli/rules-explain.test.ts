@@ -45,6 +45,15 @@ describe("rules explain", () => {
     );
   });
 
+  it("does not claim the text was read when a Listing Rule citation is not verified", async () => {
+    const unread = QUOTED.replace("verified: true", "verified: false\n      basis: listing-rule");
+    const { dir, pack } = packAt(unread);
+    const result = await runCli(["rules", "explain", "demo/placeholder-left", "--pack", pack], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Rests on:  a Listing Rule whose text was not read");
+    expect(result.stdout).not.toContain("whose text was read");
+  });
+
   it("says plainly when a rule rests on practice", async () => {
     const { dir, pack } = packAt(SAMPLE_PACK);
     const result = await runCli(["rules", "explain", "demo/stock-code", "--pack", pack], { cwd: dir });

@@ -13,10 +13,16 @@ import { extractHoldingTables } from "../facts/holding-tables.js";
 import { extractNamedCounts } from "../facts/named-counts.js";
 import { extractPollRows, type PollRow } from "../facts/poll-votes.js";
 import { agreesWithStated, formatPercent } from "../facts/rounding.js";
+import { extractYearlyAmounts } from "../facts/yearly-amounts.js";
 import { requirementKind } from "./requirement-kind.js";
 import type { RawFinding } from "./types.js";
 
-export type CountingRequirement = "named-count" | "holding-table" | "poll-votes" | "mandate-headroom";
+export type CountingRequirement =
+  | "named-count"
+  | "holding-table"
+  | "poll-votes"
+  | "mandate-headroom"
+  | "yearly-amounts";
 
 export interface CountingOptions {
   require: CountingRequirement;
@@ -196,11 +202,33 @@ function mandateHeadroom(document: Document): RawFinding[] {
   return [...ceilingProblems(facts.limits), ...limitProblems(facts.limits), ...headroomProblems(facts)];
 }
 
+/**
+ * "For the three years ending … HK$30 million and HK$35 million respectively": a year without
+ * its amount. A list longer by a whole multiple names several subjects per year, and is left.
+ */
+function yearlyAmounts(document: Document): RawFinding[] {
+  return extractYearlyAmounts(document.normalised)
+    .filter(({ years, amounts }) => amounts.length !== years && amounts.length % years !== 0)
+    .map((list) => ({
+      kind: "inconsistent",
+      start: list.start,
+      end: list.end,
+      data: {
+        phrase: list.phrase,
+        years: list.years,
+        counted: list.amounts.length,
+        amounts: list.amounts.map((amount) => amount.text).join(", "),
+      },
+      related: list.amounts.map(({ start, end }) => ({ start, end, message: "an amount listed" })),
+    }));
+}
+
 const RUNNERS: Record<CountingRequirement, (document: Document) => RawFinding[]> = {
   "named-count": namedCount,
   "holding-table": holdingTable,
   "poll-votes": pollVotes,
   "mandate-headroom": mandateHeadroom,
+  "yearly-amounts": yearlyAmounts,
 };
 
 export const countingCheck = requirementKind("counting", RUNNERS);

@@ -194,3 +194,43 @@ describe("counting: the general mandate", () => {
     expect(run("mandate-headroom", usedZh)).toHaveLength(1);
   });
 });
+
+describe("counting: an amount for each year stated", () => {
+  const caps =
+    "The proposed annual caps for the three years ending 31 December 2027 are HK$30 million, HK$35 million and HK$40 million respectively.";
+
+  it("compares the amounts listed with the number of years", () => {
+    expect(run("yearly-amounts", caps)).toEqual([]);
+    expect(run("yearly-amounts", caps.replace("HK$35 million and ", ""))[0]?.data).toMatchObject({
+      years: 3,
+      counted: 2,
+    });
+  });
+
+  it("does not count conversions in brackets, nor lists that pair amounts with several subjects", () => {
+    expect(
+      run(
+        "yearly-amounts",
+        "The annual caps for the three financial years ending 31 December 2027 are RMB10 million (equivalent to approximately HK$11 million), RMB12 million (equivalent to approximately HK$13.2 million) and RMB14 million (equivalent to approximately HK$15.4 million), respectively.",
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        "yearly-amounts",
+        "The annual caps under the Supply Agreement and the Purchase Agreement for the three years ending 31 December 2027 are HK$30 million and HK$20 million respectively.",
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        "yearly-amounts",
+        "The annual caps for the three years ending 31 December 2027 are HK$30 million, HK$35 million and HK$40 million for supplies and HK$3 million, HK$4 million and HK$5 million for services, respectively.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 分別為 before a Chinese list", () => {
+    const zh = "截至2027年12月31日止三個年度的建議年度上限分別為30百萬港元、35百萬港元及40百萬港元。";
+    expect(run("yearly-amounts", zh)).toEqual([]);
+    expect(run("yearly-amounts", zh.replace("、35百萬港元", ""))).toHaveLength(1);
+  });
+});

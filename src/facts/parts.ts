@@ -20,6 +20,11 @@ const MENTION = new RegExp(
 const SENTENCE = /[^.;。]+/g;
 const PARTIAL = /\b(?:including|includes?|such\s+as|among\s+(?:which|whom)|of\s+which|of\s+whom)\b/i;
 
+/** Four digits from 1900 to 2100: a year, not a count. */
+function isYear(digits: string): boolean {
+  return /^(?:19|20)\d\d$|^2100$/.test(digits);
+}
+
 export function extractPartsStatements(text: string): PartsStatement[] {
   const found: PartsStatement[] = [];
   for (const sentence of text.matchAll(SENTENCE)) {
@@ -27,7 +32,7 @@ export function extractPartsStatements(text: string): PartsStatement[] {
     for (const mention of sentence[0].matchAll(MENTION)) {
       const value = parseCount(mention[2] ?? "");
       const noun = (mention[3] ?? "").toLowerCase();
-      if (value === undefined) continue;
+      if (value === undefined || isYear(mention[2] ?? "")) continue;
       const start = sentence.index + mention.index;
       const list = byNoun.get(noun) ?? [];
       list.push({ marked: mention[1] !== undefined, value, start, end: start + mention[0].length });
@@ -35,8 +40,8 @@ export function extractPartsStatements(text: string): PartsStatement[] {
     }
     for (const [noun, mentions] of byNoun) {
       const totals = mentions.filter((mention) => mention.marked);
-      const parts = mentions.filter((mention) => !mention.marked);
       const total = totals[0];
+      const parts = mentions.filter((mention) => !mention.marked && mention.value !== total?.value);
       if (totals.length !== 1 || !total || parts.length < 2) continue;
       found.push({
         start: sentence.index,

@@ -139,3 +139,26 @@ describe("arithmetic: parts and totals", () => {
     expect(run("table-total", zh)).toHaveLength(1);
   });
 });
+
+describe("arithmetic: parts and totals, not years or a restated total", () => {
+  it("does not count years or a mention that repeats the total", () => {
+    expect(
+      run(
+        "parts-total",
+        "The grant of a 2026 Award under the 2026 Share Scheme lapses if the 2026 Award is not accepted.",
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        "parts-total",
+        "Of our review of 10 transactions, 5 out of a total of 10 transactions disclosed a deposit while the remaining 5 transactions did not.",
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        "parts-total",
+        "Of the 10 transactions reviewed, 6 transactions disclosed a deposit and 5 transactions did not.",
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Where a finding's comment goes: the finding's own characters when they can be told exactly in
+ * the XML, else the whole paragraph (saying why), else nowhere. Offsets are in the reader's text,
+ * whose blocks are the paragraphs joined by blank lines.
+ */
+import type { Block } from "../document/types.js";
+import { type MatchedParagraph, pointsOf, type TextPoint } from "./match-paragraphs.js";
+import type { XmlElement } from "./xml-dom.js";
+
+export type Anchor =
+  | { kind: "exact"; part: string; start: TextPoint; end: TextPoint }
+  | { kind: "paragraph"; part: string; first: XmlElement; last: XmlElement; reason: string }
+  | { kind: "unplaced"; reason: string };
+
+export const REASONS = {
+  missing: "A statement is missing: this comment marks the paragraph where it belongs.",
+  point: "This finding points to a place rather than to words: this comment marks the paragraph there.",
+  changed:
+    "Placed on the whole paragraph: the exact words could not be located in the Word file (its reader renders them differently).",
+  textBox:
+    "Placed on the paragraph holding the text box the words are in: Word cannot anchor this comment inside it.",
+  unmatched: "No paragraph of the Word file could be matched to the finding's text with certainty.",
+};
+
+export function locateFinding(
+  range: { start: number; end: number; missing: boolean },
+  blocks: readonly Block[],
+  matches: readonly (MatchedParagraph | undefined)[],
+): Anchor {
+  const { start, end } = range;
+  if (blocks.length === 0) return { kind: "unplaced", reason: REASONS.unmatched };
+  const first = blockFrom(blocks, start);
+  let last = blockUntil(blocks, end);
+  if (end <= start || first === undefined || last === undefined || last < first) {
+    const at = insertionBlock(blocks, start);
+    return wholeParagraphs(at, at, matches, range.missing ? REASONS.missing : REASONS.point);
+  }
+  const firstMatch = matches[first];
+  // A range never leaves the part it starts in (the body, or a note).
+  while (last > first && matches[last]?.paragraph.part !== firstMatch?.paragraph.part) last--;
+  const lastMatch = matches[last];
+  const firstBlock = blocks[first] as Block;
+  const lastBlock = blocks[last] as Block;
+  const from = Math.max(start, firstBlock.start) - firstBlock.start;
+  const to = Math.min(end, lastBlock.end) - lastBlock.start;
+  const startPoint = firstMatch && pointsOf(firstMatch, from, from + 1)?.start;
+  const endPoint = lastMatch && pointsOf(lastMatch, to - 1, to)?.end;
+  if (startPoint && endPoint && firstMatch) {
+    return { kind: "exact", part: firstMatch.paragraph.part, start: startPoint, end: endPoint };
+  }
+  const inTextBox = [firstMatch, lastMatch].some((match) =>
+    match?.paragraph.pieces.some((piece) => piece.boxed),
+  );
+  return wholeParagraphs(first, last, matches, inTextBox ? REASONS.textBox : REASONS.changed);
+}
+
+function wholeParagraphs(
+  first: number,
+  last: number,
+  matches: readonly (MatchedParagraph | undefined)[],
+  reason: string,
+): Anchor {
+  const from = matches[first]?.paragraph;
+  const to = matches[last]?.paragraph;
+  if (!from || !to || from.part !== to.part) return { kind: "unplaced", reason: REASONS.unmatched };
+  return { kind: "paragraph", part: from.part, first: from.first, last: to.last, reason };
+}
+
+/** The block holding the character at `offset`, or the next block when it falls between two. */
+function blockFrom(blocks: readonly Block[], offset: number): number | undefined {
+  const index = blocks.findIndex((block) => offset < block.end);
+  return index < 0 ? undefined : index;
+}
+
+/** The block holding the character before `end`, or the previous block when it falls between two. */
+function blockUntil(blocks: readonly Block[], end: number): number | undefined {
+  for (let i = blocks.length - 1; i >= 0; i--) if ((blocks[i] as Block).start < end) return i;
+  return undefined;
+}
+
+/**
+ * The paragraph an insertion point belongs to: the one it touches (at its start, inside, or at its
+ * end), else the next one, else the last.
+ */
+function insertionBlock(blocks: readonly Block[], offset: number): number {
+  const index = blocks.findIndex((block) => offset <= block.end);
+  return index < 0 ? blocks.length - 1 : index;
+}

@@ -12,8 +12,9 @@ import { commentParagraphs } from "./comment-text.js";
 import { CommentsPart } from "./comments-part.js";
 import { DocxPackage } from "./docx-package.js";
 import { insertCommentRanges, type RangeToInsert } from "./insert-ranges.js";
-import { locateFinding } from "./locate-finding.js";
+import { locateFinding, REASONS } from "./locate-finding.js";
 import { matchParagraphs } from "./match-paragraphs.js";
+import { planRange } from "./range-plan.js";
 import type { AnnotatedDocx, AnnotateOptions, AnnotationFinding, Placement } from "./types.js";
 import { readWordText } from "./word-text.js";
 
@@ -41,7 +42,7 @@ export async function annotateDocx(
   const comments = await CommentsPart.open(pkg, word);
   const date = options.date ?? new Date();
   const placements: Placement[] = [];
-  const ranges: RangeToInsert[] = [];
+  const ranges: (RangeToInsert & { part: string })[] = [];
   findings.forEach((finding, index) => {
     const { start, end } = { start: finding.span.start.offset, end: finding.span.end.offset };
     const anchor = locateFinding({ start, end, missing: finding.kind === "missing" }, blocks, matches);
@@ -49,18 +50,21 @@ export async function annotateDocx(
       placements.push({ finding: index, kind: "unplaced", reason: anchor.reason });
       return;
     }
-    const reason = anchor.kind === "paragraph" ? anchor.reason : undefined;
-    const excerpt = reason && end > start ? source.text.slice(start, end) : undefined;
-    const id = comments.add(commentParagraphs(finding, { reason, excerpt }), COMMENT_AUTHOR, date);
-    ranges.push({ id, anchor });
-    placements.push(
-      reason
-        ? { finding: index, kind: "paragraph", commentId: id, reason }
-        : { finding: index, kind: "exact", commentId: id },
-    );
+    const plan = planRange(anchor, word.w);
+    const placement: Omit<Placement, "commentId"> =
+      anchor.kind !== "exact"
+        ? { finding: index, kind: anchor.kind, reason: anchor.reason }
+        : plan.widened
+          ? { finding: index, kind: "widened", reason: REASONS.control }
+          : { finding: index, kind: "exact" };
+    const excerpt = placement.reason && end > start ? source.text.slice(start, end) : undefined;
+    const text = commentParagraphs(finding, { reason: placement.reason, excerpt });
+    const id = comments.add(text, COMMENT_AUTHOR, date);
+    ranges.push({ id, plan, part: anchor.part });
+    placements.push({ ...placement, commentId: id });
   });
   insertCommentRanges(ranges, word.w);
-  for (const part of new Set(ranges.map((range) => range.anchor.part))) {
+  for (const part of new Set(ranges.map((range) => range.part))) {
     const document = word.parts.get(part);
     if (document) pkg.writeXml(part, document);
   }

@@ -1,6 +1,6 @@
 /**
- * Puts each comment's range into the XML: w:commentRangeStart before its first character,
- * w:commentRangeEnd after its last, and a run holding w:commentReference right after the end.
+ * Puts each comment's range into the XML: w:commentRangeStart at its start, w:commentRangeEnd at
+ * its end, and a run holding w:commentReference right after the end (range-plan.ts says where).
  *
  * The markers are siblings of runs (never inside one), so a range that starts or ends inside a run
  * splits it: the text element is cut at the character, and the run is cut in two, each half
@@ -9,11 +9,11 @@
  * stays where it was: a marker goes next to the run that holds the character, inside whatever
  * holds that run.
  */
-
-import type { Anchor } from "./locate-finding.js";
 import type { TextPoint } from "./match-paragraphs.js";
+import type { Edge, RangePlan, Side } from "./range-plan.js";
 import { XML_NS } from "./word-namespaces.js";
 import {
+  descendantsNamed,
   elementChildren,
   firstChildNamed,
   isElement,
@@ -24,13 +24,13 @@ import {
 
 export interface RangeToInsert {
   id: number;
-  anchor: Exclude<Anchor, { kind: "unplaced" }>;
+  plan: RangePlan;
 }
 
-/** A place next to a text element: before it or after it. */
-interface Boundary {
-  leaf: XmlElement;
-  side: "before" | "after";
+/** An edge once text elements are cut: always beside or inside an element. */
+interface NodeEdge {
+  node: XmlElement;
+  side: Side;
 }
 
 /** A text element cut into pieces, each with the offset where it starts in the original text. */
@@ -38,41 +38,26 @@ type Cuts = Map<XmlElement, { start: number; element: XmlElement }[]>;
 
 export function insertCommentRanges(ranges: readonly RangeToInsert[], w: string): void {
   const cuts = cutTextElements(ranges);
-  for (const { id, anchor } of ranges) {
-    if (anchor.kind === "exact") {
-      insertAt(
-        boundaryOf(anchor.start, "before", cuts),
-        [marker(anchor.start.piece.leaf, w, "commentRangeStart", id)],
-        w,
-      );
-      const leaf = anchor.end.piece.leaf;
-      insertAt(
-        boundaryOf(anchor.end, "after", cuts),
-        [marker(leaf, w, "commentRangeEnd", id), referenceRun(leaf, w, id)],
-        w,
-      );
-    } else {
-      const properties = firstChildNamed(anchor.first, w, "pPr");
-      anchor.first.insertBefore(
-        marker(anchor.first, w, "commentRangeStart", id),
-        properties ? properties.nextSibling : anchor.first.firstChild,
-      );
-      anchor.last.appendChild(marker(anchor.last, w, "commentRangeEnd", id));
-      anchor.last.appendChild(referenceRun(anchor.last, w, id));
-    }
+  for (const { id, plan } of ranges) {
+    const start = resolve(plan.start, "before", cuts);
+    const end = resolve(plan.end, "after", cuts);
+    insertAt(start, marker(start.node, w, "commentRangeStart", id), w);
+    const endMarker = marker(end.node, w, "commentRangeEnd", id);
+    insertAt(end, endMarker, w);
+    placeReference(endMarker, referenceRun(end.node, w, id), w);
   }
 }
 
 /** Cuts every w:t that a range starts or ends inside, once, at all its cut points. */
 function cutTextElements(ranges: readonly RangeToInsert[]): Cuts {
   const offsets = new Map<XmlElement, Set<number>>();
-  for (const { anchor } of ranges) {
-    if (anchor.kind !== "exact") continue;
-    for (const point of [anchor.start, anchor.end]) {
-      const { leaf, text } = point.piece;
-      if (leaf.localName !== "t" || point.offset <= 0 || point.offset >= text.length) continue;
+  for (const { plan } of ranges) {
+    for (const edge of [plan.start, plan.end]) {
+      if (edge.kind !== "text") continue;
+      const { leaf, text } = edge.point.piece;
+      if (leaf.localName !== "t" || edge.point.offset <= 0 || edge.point.offset >= text.length) continue;
       const set = offsets.get(leaf) ?? new Set<number>();
-      set.add(point.offset);
+      set.add(edge.point.offset);
       offsets.set(leaf, set);
     }
   }
@@ -103,38 +88,94 @@ function setText(element: XmlElement, text: string): void {
   if (/^\s|\s$/.test(text)) element.setAttributeNS(XML_NS, "xml:space", "preserve");
 }
 
-function boundaryOf(point: TextPoint, side: Boundary["side"], cuts: Cuts): Boundary {
-  const pieces = cuts.get(point.piece.leaf);
-  if (!pieces) return { leaf: point.piece.leaf, side };
-  if (side === "before") {
-    const piece = pieces.find((candidate) => candidate.start === point.offset) ?? pieces[0];
-    return { leaf: (piece ?? { element: point.piece.leaf }).element, side };
-  }
-  // After the piece that ends at the offset: the one before the piece starting there.
-  const next = pieces.findIndex((candidate) => candidate.start === point.offset);
-  const piece = next > 0 ? pieces[next - 1] : pieces[pieces.length - 1];
-  return { leaf: (piece ?? { element: point.piece.leaf }).element, side };
+/** A text edge becomes a place before (a start) or after (an end) the piece of text it names. */
+function resolve(edge: Edge, side: "before" | "after", cuts: Cuts): NodeEdge {
+  if (edge.kind === "node") return { node: edge.node, side: edge.side };
+  return { node: pieceAt(edge.point, side, cuts), side };
 }
 
-/** Inserts nodes, in order, at a boundary, splitting the run around the text element if needed. */
-function insertAt(boundary: Boundary, nodes: readonly XmlNode[], w: string): void {
-  const { leaf, side } = boundary;
-  const run = leaf.parentNode;
+function pieceAt(point: TextPoint, side: "before" | "after", cuts: Cuts): XmlElement {
+  const pieces = cuts.get(point.piece.leaf);
+  if (!pieces) return point.piece.leaf;
+  const starting = pieces.findIndex((candidate) => candidate.start === point.offset);
+  // Before the piece starting at the offset; after the piece ending there (the one before it).
+  const index = side === "before" ? Math.max(0, starting) : starting > 0 ? starting - 1 : pieces.length - 1;
+  return (pieces[index] ?? pieces[0] ?? { element: point.piece.leaf }).element;
+}
+
+/** Inserts a marker at an edge, splitting the run around a text element if needed. */
+function insertAt(edge: NodeEdge, node: XmlNode, w: string): void {
+  const { node: at, side } = edge;
+  if (side === "first-in") {
+    const properties = firstChildNamed(at, w, "pPr");
+    at.insertBefore(node, properties ? properties.nextSibling : at.firstChild);
+    return;
+  }
+  if (side === "last-in") {
+    at.appendChild(node);
+    return;
+  }
+  const run = at.parentNode;
   if (!isElement(run) || run.namespaceURI !== w || run.localName !== "r" || run.parentNode === null) {
-    const parent = leaf.parentNode;
-    const reference = side === "before" ? leaf : leaf.nextSibling;
-    for (const node of nodes) parent?.insertBefore(node, reference);
+    at.parentNode?.insertBefore(node, side === "before" ? at : at.nextSibling);
     return;
   }
   let reference: XmlNode | null;
   if (side === "before") {
     const content = elementChildren(run).filter((child) => !isRunProperties(child, w));
-    reference = content[0] === leaf ? run : splitRunBefore(run, leaf, w);
+    reference = content[0] === at ? run : splitRunBefore(run, at, w);
   } else {
-    const following = nextElementSibling(leaf);
+    const following = nextElementSibling(at);
     reference = following === undefined ? run.nextSibling : splitRunBefore(run, following, w);
   }
-  for (const node of nodes) run.parentNode.insertBefore(node, reference);
+  run.parentNode.insertBefore(node, reference);
+}
+
+/**
+ * The reference run goes right after the end marker when that is inside a paragraph; an end
+ * marker between paragraphs (after a block content control) puts it at the start of the next
+ * paragraph, or else at the end of the previous one.
+ */
+function placeReference(endMarker: XmlElement, run: XmlElement, w: string): void {
+  if (enclosing(endMarker, w, "p")) {
+    endMarker.parentNode?.insertBefore(run, endMarker.nextSibling);
+    return;
+  }
+  const next = paragraphAfter(endMarker, w);
+  if (next) return insertAt({ node: next, side: "first-in" }, run, w);
+  const previous = paragraphBefore(endMarker, w);
+  if (previous) previous.appendChild(run);
+}
+
+function paragraphAfter(node: XmlNode, w: string): XmlElement | undefined {
+  for (let at: XmlNode | null = node; at !== null; at = at.parentNode) {
+    for (let sibling = at.nextSibling; sibling !== null; sibling = sibling.nextSibling) {
+      if (!isElement(sibling)) continue;
+      if (sibling.namespaceURI === w && sibling.localName === "p") return sibling;
+      const inside = descendantsNamed(sibling, w, "p")[0];
+      if (inside) return inside;
+    }
+  }
+  return undefined;
+}
+
+function paragraphBefore(node: XmlNode, w: string): XmlElement | undefined {
+  for (let at: XmlNode | null = node; at !== null; at = at.parentNode) {
+    for (let sibling = at.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+      if (!isElement(sibling)) continue;
+      if (sibling.namespaceURI === w && sibling.localName === "p") return sibling;
+      const inside = descendantsNamed(sibling, w, "p").at(-1);
+      if (inside) return inside;
+    }
+  }
+  return undefined;
+}
+
+function enclosing(node: XmlNode, w: string, name: string): XmlElement | undefined {
+  for (let at = node.parentNode; at !== null; at = at.parentNode) {
+    if (isElement(at) && at.namespaceURI === w && at.localName === name) return at;
+  }
+  return undefined;
 }
 
 /** Moves `child` and everything after it into a new run, with the same properties, after `run`. */

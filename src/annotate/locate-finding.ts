@@ -5,11 +5,13 @@
  */
 import type { Block } from "../document/types.js";
 import { type MatchedParagraph, pointsOf, type TextPoint } from "./match-paragraphs.js";
+import type { NoteReference } from "./word-paragraphs.js";
 import type { XmlElement } from "./xml-dom.js";
 
 export type Anchor =
   | { kind: "exact"; part: string; start: TextPoint; end: TextPoint }
   | { kind: "paragraph"; part: string; first: XmlElement; last: XmlElement; reason: string }
+  | { kind: "note"; part: string; reference: XmlElement; reason: string }
   | { kind: "unplaced"; reason: string };
 
 export const REASONS = {
@@ -20,6 +22,9 @@ export const REASONS = {
   textBox:
     "Placed on the paragraph holding the text box the words are in: Word cannot anchor this comment inside it.",
   unmatched: "No paragraph of the Word file could be matched to the finding's text with certainty.",
+  control:
+    "The words are inside a content control or smart tag: this comment covers the whole of it, since not every word processor can start or end a comment inside one.",
+  note: "The words are in a footnote or endnote: this comment marks its reference in the text (comments inside notes do not open in every word processor).",
 };
 
 export function locateFinding(
@@ -33,9 +38,13 @@ export function locateFinding(
   let last = blockUntil(blocks, end);
   if (end <= start || first === undefined || last === undefined || last < first) {
     const at = insertionBlock(blocks, start);
+    const note = matches[at]?.paragraph.citedBy;
+    if (note) return noteAnchor(note);
     return wholeParagraphs(at, at, matches, range.missing ? REASONS.missing : REASONS.point);
   }
   const firstMatch = matches[first];
+  const note = firstMatch?.paragraph.citedBy;
+  if (note) return noteAnchor(note);
   // A range never leaves the part it starts in (the body, or a note).
   while (last > first && matches[last]?.paragraph.part !== firstMatch?.paragraph.part) last--;
   const lastMatch = matches[last];
@@ -52,6 +61,15 @@ export function locateFinding(
     match?.paragraph.pieces.some((piece) => piece.boxed),
   );
   return wholeParagraphs(first, last, matches, inTextBox ? REASONS.textBox : REASONS.changed);
+}
+
+/** A finding in a note goes on the note's reference mark (or the text box holding the mark). */
+function noteAnchor(reference: NoteReference): Anchor {
+  if (!reference.boxed)
+    return { kind: "note", part: reference.part, reference: reference.element, reason: REASONS.note };
+  if (!reference.paragraph) return { kind: "unplaced", reason: REASONS.unmatched };
+  const paragraph = reference.paragraph;
+  return { kind: "paragraph", part: reference.part, first: paragraph, last: paragraph, reason: REASONS.note };
 }
 
 function wholeParagraphs(

@@ -31,10 +31,14 @@ export interface AnnotateOptions {
  * - `exact`: on the finding's own words;
  * - `paragraph`: on the whole paragraph (a missing statement, or words the reader changed, or
  *   text in a text box), and the comment says so;
+ * - `widened`: on the finding's words and the rest of the content control holding them, and the
+ *   comment says so (LibreOffice drops ranges that start or end inside a control);
+ * - `note`: on the reference mark of the footnote or endnote holding the words, and the comment
+ *   quotes them (LibreOffice refuses files with comments inside notes);
  * - `unplaced`: no paragraph of the Word file could be matched to the finding's text with
  *   certainty, so no comment was written rather than one on the wrong words.
  */
-export type PlacementKind = "exact" | "paragraph" | "unplaced";
+export type PlacementKind = "exact" | "widened" | "paragraph" | "note" | "unplaced";
 
 export interface Placement {
   /** Index of the finding in the list given. */

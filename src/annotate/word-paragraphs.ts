@@ -39,11 +39,20 @@ export interface WordParagraph {
   text: string;
   /** Footnote and endnote references, in reading order. */
   noteReferences: NoteReference[];
+  /** For a paragraph of a footnote or endnote: the reference to it in the body it was read from. */
+  citedBy?: NoteReference;
 }
 
 export interface NoteReference {
   kind: "footnote" | "endnote";
   id: string;
+  /** The w:footnoteReference or w:endnoteReference element, and the part holding it. */
+  element: XmlElement;
+  part: string;
+  /** The reference sits in a text box: a comment goes on the box's paragraph instead. */
+  boxed: boolean;
+  /** The block-level paragraph holding the reference (the text box's host, when boxed). */
+  paragraph: XmlElement | undefined;
 }
 
 interface Context {
@@ -108,7 +117,14 @@ export class ParagraphWalker {
     else if (name === "br") this.readBreak(element, context);
     else if (name === "footnoteReference" || name === "endnoteReference") {
       const kind = name === "footnoteReference" ? "footnote" : "endnote";
-      context.notes.push({ kind, id: element.getAttributeNS(this.w, "id") });
+      context.notes.push({
+        kind,
+        id: element.getAttributeNS(this.w, "id"),
+        element,
+        part: this.part,
+        boxed: context.boxed,
+        paragraph: context.host ?? this.enclosingParagraph(element),
+      });
     } else if (name === "p") this.readParagraph(element, context);
     else if (name === "pict") this.readTextBoxes(element, context);
     else if (name === "sdt") this.readContentControl(element, context);

@@ -51,7 +51,8 @@ export async function readWordText(pkg: DocxPackage): Promise<WordText> {
     const note = part?.byId.get(reference.id);
     if (part && note) {
       const noteNamespace = note.namespaceURI ?? W_TRANSITIONAL;
-      noteParagraphs.push(...new ParagraphWalker(part.name, noteNamespace).readBlocks(note));
+      const read = new ParagraphWalker(part.name, noteNamespace).readBlocks(note);
+      noteParagraphs.push(...read.map((paragraph) => ({ ...paragraph, citedBy: reference })));
     }
   }
   const paragraphs = [...bodyParagraphs, ...noteParagraphs].filter(

@@ -155,11 +155,19 @@ describe("a reviewed draft with comments, tracked changes, fields and content co
     });
   });
 
-  it("places ranges across insertions, deletions, existing comments, links, fields, smart tags and controls", () => {
-    for (const index of [0, 1, 2, 3, 4]) {
+  it("places ranges across insertions, deletions, existing comments, links, fields and smart tags", () => {
+    for (const index of [0, 1, 2, 4]) {
       expect(annotated.result.placements[index]?.kind).toBe("exact");
       expect(commentFor(annotated, index).range).toBe(wordsOf(annotated, index));
     }
+  });
+
+  it("widens a range that ends inside an inline content control to the whole control, and says so", () => {
+    expect(annotated.result.placements[3]).toMatchObject({ kind: "widened", reason: REASONS.control });
+    const comment = commentFor(annotated, 3);
+    expect(comment.range).toBe("Hong Kong office will send to registered shareholders");
+    expect(comment.text).toContain(REASONS.control);
+    expect(comment.text).toContain("It concerns: “Hong Kong office will send to registered”");
   });
 
   it("maps the words around a symbol exactly, and a range starting on the symbol to its paragraph", () => {
@@ -187,16 +195,18 @@ describe("a reviewed draft with comments, tracked changes, fields and content co
     expect(collapseBlankParagraphs(commentFor(annotated, 10).range)).toBe("25,000 sq m\n\nWarehouse B");
   });
 
-  it("anchors a finding in a footnote in the footnotes part", () => {
-    expect(commentFor(annotated, 11)).toMatchObject({
-      part: "word/footnotes.xml",
-      range: "incorporated in the Cayman Islands",
-      complete: true,
-    });
+  it("anchors a finding in a footnote on the footnote's reference mark, quoting its words", async () => {
+    expect(annotated.result.placements[11]).toMatchObject({ kind: "note", reason: REASONS.note });
+    const comment = commentFor(annotated, 11);
+    expect(comment).toMatchObject({ part: "word/document.xml", range: "[^1]", complete: true });
+    expect(comment.text).toContain("It concerns: “incorporated in the Cayman Islands”");
+    const footnotes = await elementCounts(annotated.result.bytes, "word/footnotes.xml");
+    expect(footnotes.get("w:commentRangeStart")).toBeUndefined();
   });
 
-  it("anchors a missing statement inside a block content control on its paragraph", () => {
-    expect(commentFor(annotated, 12).range).toBe("By order of the Board");
+  it("anchors a missing statement inside a block content control on the whole control", () => {
+    // The markers sit around the w:sdt; the reference mark opens the next paragraph.
+    expect(commentFor(annotated, 12)).toMatchObject({ range: "By order of the Board\n\n", complete: true });
   });
 
   it("keeps the existing comments and their ranges, and gives new comments ids above theirs", () => {

@@ -137,7 +137,7 @@ export function findingOn(
     ruleId: "hkex/test-rule",
     severity: "warning",
     kind: "deviates",
-    message: `Check "${words.slice(0, 30)}".`,
+    message: `Check "${words.replace(/\s+/g, " ").slice(0, 40)}".`,
     span: { start: { offset: at }, end: { offset: at + words.length } },
     citation: { source: "Main Board Listing Rule 13.51A", url: "https://example.com/rules/13.51A" },
     ...fields,

@@ -4,7 +4,7 @@
  * part holding comment ranges, collecting the visible text between each w:commentRangeStart and
  * its w:commentRangeEnd. Visible means what Word shows with tracked changes accepted: deleted
  * text (w:del, w:moveFrom) is left out; paragraphs are joined by a blank line, as disclint's
- * reader joins them.
+ * reader joins them; a footnote or endnote reference mark shows as [^id].
  */
 import { Parser } from "htmlparser2";
 import JSZip from "jszip";
@@ -118,6 +118,8 @@ function readRanges(xml: string): Map<string, { range: string; complete: boolean
         else if (name === "w:br") append(attributes["w:type"] === "page" ? " " : "\n");
         else if (name === "w:softHyphen") append("\u00AD");
         else if (name === "w:noBreakHyphen") append("\u2011");
+        // Note reference marks show as [^id], so a range around one can be told from an empty one.
+        else if (name === "w:footnoteReference" || name === "w:endnoteReference") append(`[^${id}]`);
       },
       ontext(text) {
         if (inText) append(text);

@@ -142,9 +142,8 @@ function placeReference(endMarker: XmlElement, run: XmlElement, w: string): void
     return;
   }
   const next = paragraphAfter(endMarker, w);
-  if (next) return insertAt({ node: next, side: "first-in" }, run, w);
-  const previous = paragraphBefore(endMarker, w);
-  if (previous) previous.appendChild(run);
+  if (next) insertAt({ node: next, side: "first-in" }, run, w);
+  else paragraphBefore(endMarker, w)?.appendChild(run);
 }
 
 function paragraphAfter(node: XmlNode, w: string): XmlElement | undefined {

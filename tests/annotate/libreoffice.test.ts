@@ -44,7 +44,9 @@ async function prepare(
 ): Promise<Omit<Case, "original" | "annotated" | "pdf">> {
   const { text } = await readDocxSource(`${name}.docx`, bytes);
   const { findings, expected } = choose(text);
-  const result = await annotateDocx(`${name}.docx`, bytes, findings, { date: new Date("2026-05-14T08:30:00Z") });
+  const result = await annotateDocx(`${name}.docx`, bytes, findings, {
+    date: new Date("2026-05-14T08:30:00Z"),
+  });
   writeFileSync(join(dir, `${name}.docx`), bytes);
   writeFileSync(join(dir, `${name}-reviewed.docx`), result.bytes);
   return { name, text, findings, expected, result };
@@ -181,7 +183,9 @@ describe("what LibreOffice keeps of a reviewed draft", () => {
     ]);
     // The insertion, the deletion and the deleted paragraph mark.
     expect(annotated.trackedChanges).toBe(3);
-    expect(theCase("harrowgate").annotated.annotations.some((a) => a.author === "Company Secretary")).toBe(true);
+    expect(theCase("harrowgate").annotated.annotations.some((a) => a.author === "Company Secretary")).toBe(
+      true,
+    );
   });
 
   it("refuses a damaged copy, so the checks above can fail", async () => {

@@ -112,8 +112,18 @@ export function readFlatDocument(path: string): FlatDocument {
         if (!annotation && (name === "text:p" || name === "text:h")) inParagraph++;
         if (SKIPPED.has(name)) skipped++;
         if (name === "office:annotation") {
-          annotation = { author: "", initials: "", text: "", range: "", name: attributes["office:name"] ?? "", field: undefined };
-        } else if (annotation && (name === "text:p" || name === "dc:creator" || name === "meta:creator-initials")) {
+          annotation = {
+            author: "",
+            initials: "",
+            text: "",
+            range: "",
+            name: attributes["office:name"] ?? "",
+            field: undefined,
+          };
+        } else if (
+          annotation &&
+          (name === "text:p" || name === "dc:creator" || name === "meta:creator-initials")
+        ) {
           if (name === "text:p" && annotation.text !== "") annotation.text += "\n";
           annotation.field = name;
         } else if (name === "office:annotation-end") open.delete(attributes["office:name"] ?? "");
@@ -139,8 +149,7 @@ export function readFlatDocument(path: string): FlatDocument {
         else if (!annotation && (name === "text:p" || name === "text:h")) {
           append("\n\n");
           inParagraph--;
-        }
-        else if (name === "text:note-body") {
+        } else if (name === "text:note-body") {
           const saved = scopes.pop();
           open.clear();
           for (const [key, value] of saved ?? []) open.set(key, value);

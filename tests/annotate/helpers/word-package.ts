@@ -12,6 +12,10 @@ export const NAMESPACES = [
   'xmlns:o="urn:schemas-microsoft-com:office:office"',
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
   'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"',
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
+  'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"',
+  'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"',
 ].join(" ");
 
 export interface WordParts {
@@ -23,6 +27,9 @@ export interface WordParts {
   footnotes?: string;
   /** External hyperlink targets, by relationship id. */
   links?: Record<string, string>;
+  /** The paragraphs of the page header and footer, which disclint's reader does not read. */
+  header?: string;
+  footer?: string;
 }
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -55,6 +62,19 @@ export async function wordPackage(parts: WordParts): Promise<Uint8Array> {
       `${DECLARATION}<w:footnotes ${NAMESPACES}>${SEPARATORS}${parts.footnotes}</w:footnotes>`,
     );
   }
+  const references: string[] = [];
+  for (const kind of ["header", "footer"] as const) {
+    const content = parts[kind];
+    if (content === undefined) continue;
+    overrides.push([
+      `/word/${kind}1.xml`,
+      `application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml`,
+    ]);
+    relationships.push(relationship(`rId${kind}`, kind, `${kind}1.xml`));
+    const root = kind === "header" ? "w:hdr" : "w:ftr";
+    zip.file(`word/${kind}1.xml`, `${DECLARATION}<${root} ${NAMESPACES}>${content}</${root}>`);
+    references.push(`<w:${kind}Reference w:type="default" r:id="rId${kind}"/>`);
+  }
   for (const [id, url] of Object.entries(parts.links ?? {})) {
     relationships.push(
       `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${url}" TargetMode="External"/>`,
@@ -81,7 +101,8 @@ export async function wordPackage(parts: WordParts): Promise<Uint8Array> {
   zip.file(
     "word/document.xml",
     `${DECLARATION}<w:document ${NAMESPACES} mc:Ignorable="w14"><w:body>${parts.body}` +
-      '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>' +
+      `<w:sectPr>${references.join("")}<w:pgSz w:w="11906" w:h="16838"/>` +
+      '<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>' +
       "</w:body></w:document>",
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

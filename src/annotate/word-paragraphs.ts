@@ -17,6 +17,7 @@
  *   cites them.
  */
 import { MC, VML, W14 } from "./word-namespaces.js";
+import { mergedContinuationCells, rowsOrCells } from "./word-tables.js";
 import { elementChildren, firstChildNamed, isElement, type XmlElement, type XmlNode } from "./xml-dom.js";
 
 export interface TextPiece {
@@ -233,11 +234,11 @@ export class ParagraphWalker {
   }
 
   private forEachRowLevel(table: XmlElement, visit: (row: XmlElement) => void): void {
-    for (const child of unwrapContainers(table, this.w)) if (child.localName === "tr") visit(child);
+    for (const child of rowsOrCells(table, this.w)) if (child.localName === "tr") visit(child);
   }
 
   private forEachCellLevel(row: XmlElement, visit: (cell: XmlElement) => void): void {
-    for (const child of unwrapContainers(row, this.w)) if (child.localName === "tc") visit(child);
+    for (const child of rowsOrCells(row, this.w)) if (child.localName === "tc") visit(child);
   }
 }
 
@@ -259,58 +260,3 @@ const LEAF_TEXT = new Map<string, { text: string; isText: boolean }>([
   ["softHyphen", { text: "\u00AD", isText: true }],
 ]);
 const VML_CONTAINERS = new Set(["roundrect", "shape", "textbox", "group", "rect"]);
-
-/** The rows (or cells) of a table (or row), looking through content controls and custom XML. */
-function unwrapContainers(element: XmlElement, w: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const child of elementChildren(element)) {
-    if (child.namespaceURI !== w) continue;
-    if (child.localName === "sdt") {
-      const content = firstChildNamed(child, w, "sdtContent");
-      if (content) out.push(...unwrapContainers(content, w));
-    } else if (child.localName === "customXml") out.push(...unwrapContainers(child, w));
-    else out.push(child);
-  }
-  return out;
-}
-
-/**
- * Cells continuing a vertical merge, which the reader drops (with their text), unless the table
- * holds something other than rows and cells (a bookmark), in which case it keeps them all.
- */
-function mergedContinuationCells(table: XmlElement, w: string): Set<XmlElement> {
-  const rows: XmlElement[][] = [];
-  for (const row of unwrapContainers(table, w)) {
-    if (isBookmarkStart(row, w)) return new Set();
-    if (row.localName !== "tr") continue;
-    const properties = firstChildNamed(row, w, "trPr");
-    if (properties && firstChildNamed(properties, w, "del")) continue;
-    const cells: XmlElement[] = [];
-    for (const cell of unwrapContainers(row, w)) {
-      if (isBookmarkStart(cell, w)) return new Set();
-      if (cell.localName === "tc") cells.push(cell);
-    }
-    rows.push(cells);
-  }
-  const dropped = new Set<XmlElement>();
-  const started = new Set<number>();
-  for (const cells of rows) {
-    let column = 0;
-    for (const cell of cells) {
-      const properties = firstChildNamed(cell, w, "tcPr");
-      const merge = properties && firstChildNamed(properties, w, "vMerge");
-      const value = merge?.getAttributeNS(w, "val");
-      const continues = merge !== undefined && (value === "continue" || !value);
-      if (continues && started.has(column)) dropped.add(cell);
-      else started.add(column);
-      const gridSpan = properties && firstChildNamed(properties, w, "gridSpan");
-      const width = Number.parseInt(gridSpan?.getAttributeNS(w, "val") ?? "", 10);
-      column += Number.isFinite(width) ? width : 1;
-    }
-  }
-  return dropped;
-}
-
-function isBookmarkStart(element: XmlElement, w: string): boolean {
-  return element.localName === "bookmarkStart" && element.getAttributeNS(w, "name") !== "_GoBack";
-}

@@ -4,6 +4,7 @@
  */
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
+import { InputError } from "../document/input-error.js";
 import type { FileResult } from "../engine/types.js";
 import { sha256 } from "../report/sign-off.js";
 import { describeFsError } from "./check-inputs.js";
@@ -51,7 +52,13 @@ export async function writeAnnotatedCopy(
     throw new UsageError(`${input} changed while it was being checked: run the check again`);
   const { annotateDocx } = await import("../annotate/annotate-docx.js");
   const findings = result.findings.filter((finding) => !finding.suppressed);
-  const annotated = await annotateDocx(input, bytes, findings);
+  let annotated: Awaited<ReturnType<typeof annotateDocx>>;
+  try {
+    annotated = await annotateDocx(input, bytes, findings);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`cannot annotate ${error.message}`);
+    throw error;
+  }
   try {
     await writeFileAtomic(resolve(io.cwd, output), annotated.bytes);
   } catch (error) {

@@ -27,6 +27,12 @@ const drawingTextBox = (text: string) =>
   `<mc:Fallback><w:pict><v:shape id="box2" style="width:144pt;height:36pt" type="#_x0000_t202"><v:textbox><w:txbxContent>${paragraph(text)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>` +
   "</mc:AlternateContent></w:r>";
 
+/** Two rows whose first cells merge vertically; the continuing cell still holds old text. */
+const mergedTable = (before: string) =>
+  `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>${before}` +
+  `<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>${paragraph("Kwai Chung")}</w:tc><w:tc>${paragraph("Berth 1")}</w:tc></w:tr>` +
+  `<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>${paragraph("Stale text")}</w:tc><w:tc>${paragraph("Berth 2")}</w:tc></w:tr></w:tbl>`;
+
 /** Each structure, and the paragraphs the reader makes of it after an opening line. */
 const CASES: Record<string, { body: string; reader: string[] }> = {
   "a DrawingML text box with its VML fallback": {
@@ -43,6 +49,14 @@ const CASES: Record<string, { body: string; reader: string[] }> = {
       `<w:tr><w:trPr><w:del w:id="201" ${DRAFTER}/></w:trPr><w:tc>${paragraph("Withdrawn row")}</w:tc></w:tr>` +
       `<w:tr><w:tc>${paragraph("Outer cell")}<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>${paragraph("Inner cell")}</w:tc></w:tr></w:tbl>${paragraph("")}</w:tc></w:tr></w:tbl>`,
     reader: ["Outer cell", "Inner cell"],
+  },
+  "a vertically merged cell that still holds text": {
+    body: mergedTable(""),
+    reader: ["Kwai Chung", "Berth 1", "Berth 2"],
+  },
+  "a merged cell in a table that also holds a bookmark": {
+    body: mergedTable('<w:bookmarkStart w:id="12" w:name="berths"/><w:bookmarkEnd w:id="12"/>'),
+    reader: ["Kwai Chung", "Berth 1", "Stale text", "Berth 2"],
   },
   "a move": {
     body: `<w:p>${run("Cargo moved ")}<w:moveFrom w:id="202" ${DRAFTER}>${run("from Berth 2 ")}</w:moveFrom><w:moveTo w:id="203" ${DRAFTER}>${run("to Berth 4")}</w:moveTo>${run(".")}</w:p>`,

@@ -15,12 +15,15 @@ export type Anchor =
   | { kind: "unplaced"; reason: string };
 
 export const REASONS = {
-  missing: "A statement is missing: this comment marks the paragraph where it belongs.",
-  point: "This finding points to a place rather than to words: this comment marks the paragraph there.",
+  missingBefore: "A statement is missing: it belongs just before this paragraph.",
+  missingAfter: "A statement is missing: it belongs just after this paragraph.",
+  missingWithin: "A statement is missing: it belongs in this paragraph.",
+  point:
+    "This finding is about the document rather than particular words: it is marked on the paragraph the check points to.",
   changed:
     "Placed on the whole paragraph: the exact words could not be located in the Word file (its reader renders them differently).",
   textBox:
-    "Placed on the paragraph holding the text box the words are in: Word cannot anchor this comment inside it.",
+    "Placed on the paragraph that holds the text box the words are in: comments are not anchored inside text boxes.",
   unmatched: "No paragraph of the Word file could be matched to the finding's text with certainty.",
   control:
     "The words are inside a content control or smart tag: this comment covers the whole of it, since not every word processor can start or end a comment inside one.",
@@ -40,7 +43,12 @@ export function locateFinding(
     const at = insertionBlock(blocks, start);
     const note = matches[at]?.paragraph.citedBy;
     if (note) return noteAnchor(note);
-    return wholeParagraphs(at, at, matches, range.missing ? REASONS.missing : REASONS.point);
+    return wholeParagraphs(
+      at,
+      at,
+      matches,
+      range.missing ? missingReason(blocks[at] as Block, start) : REASONS.point,
+    );
   }
   const firstMatch = matches[first];
   const note = firstMatch?.paragraph.citedBy;
@@ -82,6 +90,13 @@ function wholeParagraphs(
   const to = matches[last]?.paragraph;
   if (!from || !to || from.part !== to.part) return { kind: "unplaced", reason: REASONS.unmatched };
   return { kind: "paragraph", part: from.part, first: from.first, last: to.last, reason };
+}
+
+/** Where a missing statement goes relative to the paragraph its comment marks. */
+function missingReason(block: Block, offset: number): string {
+  if (offset <= block.start) return REASONS.missingBefore;
+  if (offset >= block.end) return REASONS.missingAfter;
+  return REASONS.missingWithin;
 }
 
 /** The block holding the character at `offset`, or the next block when it falls between two. */

@@ -121,7 +121,7 @@ describe("a draft made with the docx package", () => {
     expect(comment.text).toContain(
       "Suggested wording: The directors of the Company jointly and severally accept full responsibility for this announcement.",
     );
-    expect(comment.text).toContain(REASONS.missing);
+    expect(comment.text).toContain(REASONS.missingBefore);
   });
 
   it("changes neither the text the reader sees nor any character's formatting", async () => {

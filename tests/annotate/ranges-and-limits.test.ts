@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { annotateDocx } from "../../src/annotate/annotate-docx.js";
+import { REASONS } from "../../src/annotate/locate-finding.js";
 import type { AnnotationFinding } from "../../src/annotate/types.js";
 import { InputError } from "../../src/document/input-error.js";
 import { readDocxSource } from "../../src/document/read-docx.js";
@@ -90,6 +91,40 @@ describe("any set of ranges", () => {
     expect(comments.map((comment) => comment.range)).toEqual([
       "Hong Kong, 13 May 2026",
       "COPPERLEAF TIDAL ENERGY HOLDINGS LIMITED",
+    ]);
+  });
+
+  it("says whether a missing statement goes before, after or inside the paragraph it marks", async () => {
+    const missing = (offset: number): AnnotationFinding => ({ ...finding(offset, offset), kind: "missing" });
+    const shareholders = text.indexOf("Shareholders should");
+    const endOfStockCode = text.indexOf("(Stock Code: 8642)") + "(Stock Code: 8642)".length;
+    const result = await annotateDocx("draft.docx", draft, [
+      missing(shareholders),
+      missing(endOfStockCode),
+      missing(shareholders + 5),
+      missing(shareholders - 1),
+      missing(text.length),
+    ]);
+    const comments = await readComments(result.bytes);
+    const byId = (id: number | undefined) => comments.find((comment) => comment.id === String(id));
+    expect(
+      result.placements.map((placement) => [placement.reason, byId(placement.commentId)?.range]),
+    ).toEqual([
+      [
+        REASONS.missingBefore,
+        "Shareholders should exercise caution when dealing in the shares of the Company.",
+      ],
+      [REASONS.missingAfter, "(Stock Code: 8642)"],
+      [
+        REASONS.missingWithin,
+        "Shareholders should exercise caution when dealing in the shares of the Company.",
+      ],
+      // Between two paragraphs: before the next one.
+      [
+        REASONS.missingBefore,
+        "Shareholders should exercise caution when dealing in the shares of the Company.",
+      ],
+      [REASONS.missingAfter, "Hong Kong, 13 May 2026"],
     ]);
   });
 

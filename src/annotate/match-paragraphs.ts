@@ -67,7 +67,25 @@ function pair(
   const found = paragraphs[paragraph];
   const text = blockTexts[block];
   if (found === undefined || text === undefined) return;
-  matched[block] = { paragraph: found, text, identical: identical && text === found.text };
+  const same = identical && text === found.text;
+  // Neighbours pin a pair down only if the two texts also agree for the most part.
+  if (!same && 2 * sharedEnds(text, found.text) < Math.max(text.length, found.text.length)) return;
+  matched[block] = { paragraph: found, text, identical: same };
+}
+
+/** How many characters two texts share at their start and at their end (without overlap). */
+function sharedEnds(a: string, b: string): number {
+  const { prefix, suffix } = commonEnds(a, b);
+  return prefix + suffix;
+}
+
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  const room = Math.min(a.length, b.length) - prefix;
+  while (suffix < room && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
 }
 
 /** A place between two characters of a paragraph, in terms of the element holding the text. */
@@ -102,13 +120,7 @@ function paragraphIndex(match: MatchedParagraph, index: number): number | undefi
   const wordText = match.paragraph.text;
   if (index < 0 || index >= blockText.length) return undefined;
   if (match.identical) return index;
-  let prefix = 0;
-  while (prefix < blockText.length && prefix < wordText.length && blockText[prefix] === wordText[prefix])
-    prefix++;
-  let suffix = 0;
-  const room = Math.min(blockText.length, wordText.length) - prefix;
-  while (suffix < room && blockText[blockText.length - 1 - suffix] === wordText[wordText.length - 1 - suffix])
-    suffix++;
+  const { prefix, suffix } = commonEnds(blockText, wordText);
   if (index < prefix) return index;
   if (index >= blockText.length - suffix) return index - blockText.length + wordText.length;
   return undefined;

@@ -22,7 +22,10 @@ export function commentParagraphs(
   if (wording) paragraphs.push(wording);
   if (placement.reason) paragraphs.push(placement.reason);
   if (placement.excerpt) paragraphs.push(`It concerns: “${excerptOf(placement.excerpt)}”`);
-  return paragraphs.map(xmlSafe).filter((paragraph) => paragraph !== "");
+  // Line breaks become w:br; a carriage return would not survive XML's line-end handling.
+  return paragraphs
+    .map((paragraph) => xmlSafe(paragraph.replace(/\r\n?/g, "\n")))
+    .filter((paragraph) => paragraph !== "");
 }
 
 function suggestedWording(finding: AnnotationFinding): string | undefined {

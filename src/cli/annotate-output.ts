@@ -23,6 +23,9 @@ export async function checkAnnotateRequest(
     throw new UsageError("--annotate writes a reviewed copy of one Word draft: name exactly one .docx file");
   if (extname(input).toLowerCase() !== ".docx")
     throw new UsageError(`--annotate needs a .docx draft; ${input} is not one`);
+  const found = await stat(resolve(cwd, input)).catch(() => undefined);
+  if (found ? !found.isFile() : /[*?[\]{}]/.test(input))
+    throw new UsageError("--annotate needs the .docx file itself, not a folder or a pattern");
   if (extname(output).toLowerCase() !== ".docx")
     throw new UsageError(`--annotate writes a .docx file: give the copy a .docx name (not ${output})`);
   if (await sameFile(resolve(cwd, input), resolve(cwd, output)))

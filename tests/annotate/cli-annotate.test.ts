@@ -99,6 +99,7 @@ describe("check --annotate", () => {
       [["draft.txt", "--annotate", "out.docx"], /needs a \.docx draft; draft\.txt is not one/],
       [["draft.docx", "other.docx", "--annotate", "out.docx"], /name exactly one \.docx file/],
       [[dir, "--annotate", "out.docx"], /needs a \.docx draft/],
+      [["*.docx", "--annotate", "out.docx"], /the \.docx file itself, not a folder or a pattern/],
       [["--stdin", "--stdin-filename", "x.docx", "--annotate", "out.docx"], /name exactly one \.docx file/],
       [["draft.docx", "--annotate", "out.pdf"], /give the copy a \.docx name/],
       [["draft.docx", "--annotate", "draft.docx"], /another file than the draft/],

@@ -1,7 +1,7 @@
 // Bundles the CLI into one CommonJS file: a bundled CLI starts about twice as fast as the
 // unbundled ESM sources (measured in ../shared/reference/dependencies.md §8). pdf.js stays
 // external because bundling it breaks its worker; mammoth stays external so it is only
-// loaded when a .docx is checked.
+// loaded when a .docx is checked (and jszip when a .docx is annotated).
 import { build } from "esbuild";
 import "./build-validators.mjs";
 
@@ -16,6 +16,7 @@ const shared = {
     "pdfjs-dist",
     "pdfjs-dist/*",
     "mammoth",
+    "jszip",
     "iconv-lite",
     "ajv",
     "ajv/*",

@@ -17,6 +17,7 @@ import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
 import { buildSignOff, summariseRules } from "../report/sign-off.js";
 import type { Severity } from "../rules/types.js";
+import { checkAnnotateRequest, writeAnnotatedCopy } from "./annotate-output.js";
 import type { CheckedFile, FileCheckOptions } from "./check-file.js";
 import { type CheckedInput, checkInputs, describeFsError } from "./check-inputs.js";
 import type { FixMode } from "./fix-command.js";
@@ -68,6 +69,8 @@ export interface CheckCommandOptions {
   shard?: Shard;
   /** Reuse the results of unchanged files, kept in this file (--cache, --cache-location). */
   cache?: string;
+  /** Write a copy of the single .docx input with the findings as Word comments (--annotate). */
+  annotate?: string;
 }
 
 export interface CommandIo {
@@ -105,6 +108,8 @@ export async function runCheckCommand(
   const digests = new Map<string, string>();
   if (options.fix && useStdin)
     throw new UsageError("--fix writes files; it cannot fix standard input (use --fix-dry-run)");
+  if (options.annotate !== undefined)
+    await checkAnnotateRequest(options.annotate, filePaths, useStdin, io.cwd);
   if (options.updateBaseline && !options.baseline)
     throw new UsageError("--update-baseline needs --baseline <file>");
   if (options.shard && (useStdin || options.pair))
@@ -166,6 +171,12 @@ export async function runCheckCommand(
         `cannot write the ${output.format} report to ${output.path} (${describeFsError(error)})`,
       );
     }
+  }
+  if (options.annotate !== undefined && !interruption.requested) {
+    const input = filePaths[0] ?? "";
+    // The report's view of the file (--quiet keeps errors only), so the copy says what the report says.
+    const result = report.files.find((file) => resolve(io.cwd, file.path) === resolve(io.cwd, input));
+    await writeAnnotatedCopy(options.annotate, input, result, result && digests.get(result.path), io);
   }
   if (cache) await saveCache(cache, io);
   if (stats) io.stderr(stats.render());

@@ -24,6 +24,7 @@ Examples:
   $ disclint check "drafts/**/*.md" --fail-on warning
   $ cat draft.txt | disclint check --stdin --stdin-filename draft.txt --format json
   $ disclint check draft.txt --regime 18A --stock-code 9876 --as-of 2026-03-18
+  $ disclint check a.docx --annotate b.docx      b.docx: a copy with the findings as comments
   $ disclint rules list                           what is checked, with citations
   $ disclint rules explain hkex/disclaimer        why a rule exists, with examples
 
@@ -169,6 +170,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
       "print the suggested fixes as a unified diff (the report goes to standard error)",
       false,
     )
+    .option(
+      "--annotate <file>",
+      "write a copy of the single .docx draft to this file with each finding as a Word review comment",
+    )
     .option("--baseline <file>", "waive the findings listed in this file (for Word and PDF drafts)")
     .option("--update-baseline", "write every current finding to the --baseline file", false)
     .option("--stats", "print the time taken by each stage and the slowest rules to standard error", false)
@@ -220,6 +225,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           ...(flags.fix === true && { fix: "write" as const }),
           ...(flags.fixDryRun === true && { fix: "dry-run" as const }),
           ...(typeof flags.baseline === "string" && { baseline: flags.baseline }),
+          ...(typeof flags.annotate === "string" && { annotate: flags.annotate }),
           updateBaseline: flags.updateBaseline === true,
           ...(typeof flags.maxSize === "number" && { maxInputBytes: flags.maxSize }),
           ...(typeof flags.pair === "string" && { pair: flags.pair }),

@@ -1,23 +1,24 @@
 /**
- * Writes a report file atomically: a temporary file beside the target, flushed to disk, then
- * renamed over it. A crash or a full disk leaves the previous file intact, never half a report.
+ * Writes a report file (or an annotated copy) atomically: a temporary file beside the target,
+ * flushed to disk, then renamed over it. A crash or a full disk leaves the previous file intact,
+ * never half a report.
  */
 import { randomBytes } from "node:crypto";
 import { open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename, and must
   // not be: write to it directly.
   const existing = await stat(path).catch(() => undefined);
   if (existing && !existing.isFile()) {
-    await writeFile(path, content, "utf8");
+    await writeFile(path, content);
     return;
   }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temporary, "wx", 0o644);
   try {
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -3,7 +3,7 @@
  * required. The statement is checked exactly as `required` checks it; findings also name the
  * trigger and point at it.
  */
-import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import type { Pattern, PatternMatch } from "../patterns/pattern.js";
 import { compileRequired, type RequiredOptions, requiredOptionsSchema } from "./required.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 

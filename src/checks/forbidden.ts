@@ -2,7 +2,7 @@
  * `forbidden`: text that must not appear (placeholders left in a draft, banned phrases).
  * One finding per match, optionally only inside the top or end region.
  */
-import type { Pattern } from "../rules/pattern.js";
+import type { Pattern } from "../patterns/pattern.js";
 import { type RegionName, regionNameSchema, regionOf } from "./position.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 

@@ -6,7 +6,7 @@
  */
 import { extractDates, weekdayOf } from "../facts/dates.js";
 import { documentDateOf, extractSignature } from "../facts/signature.js";
-import type { Pattern } from "../rules/pattern.js";
+import type { Pattern } from "../patterns/pattern.js";
 import { clearBusinessDays, type HolidayCalendar, hongKongCalendar } from "./notice-period.js";
 import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
 

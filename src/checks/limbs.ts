@@ -10,7 +10,7 @@
  * ultimately develop" is not read as the reversed "will ultimately develop"; reversed wording
  * around an accepted one does ("need not exercise caution").
  */
-import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import type { Pattern, PatternMatch } from "../patterns/pattern.js";
 import type { CompileContext, JsonSchema } from "./types.js";
 
 /** A named limb as written in a pack. */

@@ -11,7 +11,7 @@ import { packageRoot } from "../cli/package-root.js";
 import { extractDates, weekdayOf } from "../facts/dates.js";
 import { documentDateOf, extractSignature } from "../facts/signature.js";
 import type { DateFact } from "../facts/types.js";
-import type { Pattern } from "../rules/pattern.js";
+import type { Pattern } from "../patterns/pattern.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export interface NoticePeriodOptions {

@@ -4,7 +4,7 @@
  * cannot tell where the statement belongs.
  */
 import type { Document, Region } from "../document/types.js";
-import type { Pattern } from "../rules/pattern.js";
+import type { Pattern } from "../patterns/pattern.js";
 import type { CompileContext, JsonSchema } from "./types.js";
 
 export type RegionName = "top" | "end";

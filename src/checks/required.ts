@@ -6,7 +6,7 @@
  */
 import type { Document } from "../document/types.js";
 import { hasFillInBlank } from "../engine/template.js";
-import type { Pattern, PatternMatch } from "../rules/pattern.js";
+import type { Pattern, PatternMatch } from "../patterns/pattern.js";
 import { limbScope } from "./limb-scope.js";
 import { describeLimbProblems, type LimbProblem, limbProblems } from "./limbs.js";
 import {

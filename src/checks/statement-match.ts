@@ -8,7 +8,7 @@
  * word lost by the PDF extractor, page furniture before the statement, no full stop after it.
  */
 import type { Language } from "../document/types.js";
-import type { Pattern } from "../rules/pattern.js";
+import type { Pattern } from "../patterns/pattern.js";
 import { type CompiledLimb, compileLimb, type LimbOption, limbsSchema } from "./limbs.js";
 import type { CompileContext, JsonSchema } from "./types.js";
 import { alignTokens, foldForComparison, type Script, type Token, tokenize } from "./word-diff.js";

@@ -5,9 +5,9 @@
  * something that runs over a document. Compiling happens once per pack; running once per file.
  */
 import type { Document } from "../document/types.js";
+import type { FindingKind } from "../domain/finding-kind.js";
 import type { Profile } from "../profile/types.js";
-import type { Pattern } from "../rules/pattern.js";
-import type { FindingKind } from "../rules/types.js";
+import type { Pattern } from "../patterns/pattern.js";
 
 /** A JSON Schema object (draft 2020-12 subset ajv understands). */
 export type JsonSchema = Record<string, unknown>;

@@ -7,16 +7,16 @@
 import { readFileSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
+import type { ProfileSettings } from "../domain/issuer.js";
+import { SEVERITY_RANK, type Severity } from "../domain/severity.js";
 import { checkPair } from "../engine/check-pair.js";
 import { postProcess } from "../engine/post-process.js";
 import { summarise } from "../engine/summarise.js";
 import type { CheckReport, FileResult, SignOff } from "../engine/types.js";
-import type { ProfileSettings } from "../profile/resolve-profile.js";
 import { displayPath } from "../report/display-path.js";
 import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
 import { buildSignOff, summariseRules } from "../report/sign-off.js";
-import type { Severity } from "../rules/types.js";
 import type { CheckedFile, FileCheckOptions } from "./check-file.js";
 import { type CheckedInput, checkInputs, describeFsError } from "./check-inputs.js";
 import type { FixMode } from "./fix-command.js";
@@ -223,13 +223,11 @@ function onlyErrors(file: FileResult): FileResult {
   return { ...file, findings: file.findings.filter((finding) => finding.severity === "error") };
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 function exitCode(report: CheckReport, options: CheckCommandOptions): number {
   if (report.summary.fileErrors > 0) return EXIT.usage;
-  const threshold = RANK[options.failOn];
+  const threshold = SEVERITY_RANK[options.failOn];
   const failing = report.files.some((file) =>
-    file.findings.some((finding) => !finding.suppressed && RANK[finding.severity] <= threshold),
+    file.findings.some((finding) => !finding.suppressed && SEVERITY_RANK[finding.severity] <= threshold),
   );
   if (failing) return EXIT.findings;
   if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings)

@@ -6,6 +6,7 @@
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../document/input-error.js";
 import type { Document } from "../document/types.js";
+import type { ProfileSettings } from "../domain/issuer.js";
 import { applyBaseline, type Baseline } from "../engine/baseline.js";
 import { checkDocument } from "../engine/check-document.js";
 import { buildChecklist } from "../engine/checklist.js";
@@ -13,7 +14,7 @@ import { directiveSourceFor } from "../engine/directive-source.js";
 import { applyDirectives } from "../engine/suppress.js";
 import type { FileResult } from "../engine/types.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { type ProfileSettings, resolveProfile } from "../profile/resolve-profile.js";
+import { resolveProfile } from "../profile/resolve-profile.js";
 import type { Profile } from "../profile/types.js";
 import { bundledIssuerRegistry } from "./bundled-registry.js";
 import { assertKnownRuleIds, type ConfigForFile } from "./config-lookup.js";

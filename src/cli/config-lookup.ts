@@ -11,7 +11,7 @@ import {
   type LoadedConfig,
   loadConfigFile,
 } from "../config/load-config.js";
-import { type Diagnostic, formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
+import { type Diagnostic, formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
 import { bundledPackNames } from "./rule-sets.js";
 import { UsageError } from "./usage-error.js";
 

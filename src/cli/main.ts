@@ -5,8 +5,9 @@
  */
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { REGIMES, type Regime } from "../domain/issuer.js";
+import { SEVERITIES, type Severity } from "../domain/severity.js";
 import { REPORTERS } from "../report/reporters.js";
-import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
 import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";

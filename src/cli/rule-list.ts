@@ -1,5 +1,6 @@
 /** `disclint rules list` in text, JSON or Markdown (docs/rules.md is the Markdown form). */
-import { basisOf, type Citation, type Pack, type Rule } from "../rules/types.js";
+import { basisOf, type Citation } from "../domain/citation.js";
+import type { Pack, Rule } from "../rules/types.js";
 import { limbsAsMarkdown } from "./limb-text.js";
 import { describeScope } from "./rules-command.js";
 import { UsageError } from "./usage-error.js";

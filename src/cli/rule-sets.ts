@@ -5,7 +5,7 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { CHECK_KINDS } from "../checks/registry.js";
 import { type CompiledRule, compileRules } from "../engine/compile-rules.js";
-import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
+import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
 import { listPackFiles, loadPacks } from "../rules/load-pack.js";
 import { fromPrecompiled } from "../rules/precompiled-packs.js";
 import type { Pack } from "../rules/types.js";

@@ -5,14 +5,15 @@
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { CHECK_KINDS } from "../checks/registry.js";
+import { basisOf, type CitationBasis } from "../domain/citation.js";
 import { compileRules } from "../engine/compile-rules.js";
 import { runExamples } from "../engine/run-examples.js";
-import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
+import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
 import { loadPacks } from "../rules/load-pack.js";
-import { exportShapes } from "../rules/pattern-shapes.js";
+import { exportShapes } from "../patterns/pattern-shapes.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
 import { aliasHint } from "../rules/rule-aliases.js";
-import { basisOf, type CitationBasis, type Pack, type Rule } from "../rules/types.js";
+import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
 import { limbsAsText } from "./limb-text.js";
 import { packageRoot } from "./package-root.js";

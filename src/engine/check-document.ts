@@ -4,9 +4,10 @@
  */
 import type { RawFinding } from "../checks/types.js";
 import type { Document } from "../document/types.js";
+import type { Severity } from "../domain/severity.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import type { Profile } from "../profile/types.js";
-import type { Rule, Severity } from "../rules/types.js";
+import type { Rule } from "../rules/types.js";
 import { applicability } from "./applicability.js";
 import type { CompiledRule } from "./compile-rules.js";
 import { postProcess } from "./post-process.js";

@@ -4,8 +4,8 @@
  * differ from the other. Pure, like checkDocument.
  */
 import type { Document } from "../document/types.js";
+import type { Severity } from "../domain/severity.js";
 import type { Profile } from "../profile/types.js";
-import type { Severity } from "../rules/types.js";
 import { applicability } from "./applicability.js";
 import { toFinding } from "./check-document.js";
 import type { CompiledRule } from "./compile-rules.js";

@@ -4,8 +4,8 @@
  * passes. Built from a FileResult after suppression, so a waived finding is not a failure.
  */
 import type { Document } from "../document/types.js";
+import type { Severity } from "../domain/severity.js";
 import type { Profile } from "../profile/types.js";
-import type { Severity } from "../rules/types.js";
 import type { CompiledRule } from "./compile-rules.js";
 import type { ChecklistEntry, FileResult } from "./types.js";
 

@@ -3,7 +3,7 @@
  * not per file, and identical patterns across rules share one compiled object.
  */
 import type { CheckKind, CompiledCheck } from "../checks/types.js";
-import { compilePattern, type Pattern } from "../rules/pattern.js";
+import { compilePattern, type Pattern } from "../patterns/pattern.js";
 import type { Pack, Rule } from "../rules/types.js";
 
 export interface CompiledRule {

@@ -3,7 +3,9 @@
  * invalid text at least one finding of the kind it names. `disclint rules test` and the test
  * suite both call this, so adding a rule to a pack adds its tests.
  */
+
 import { createDocument } from "../document/create-document.js";
+import type { ProfileSettings } from "../domain/issuer.js";
 import { resolveProfile } from "../profile/resolve-profile.js";
 import type { ExampleProfile, ValidExample } from "../rules/types.js";
 import { checkDocument } from "./check-document.js";
@@ -73,12 +75,8 @@ function runOne(compiled: CompiledRule, example: ValidExample, today: string): F
   return [...paired.english, ...paired.chinese];
 }
 
-function toSettings(profile: ExampleProfile | undefined) {
+function toSettings(profile: ExampleProfile | undefined): ProfileSettings {
   if (!profile) return {};
-  const issuer: Record<string, unknown> = {};
-  if (profile.board) issuer.board = profile.board;
-  if (profile.regimes) issuer.regimes = profile.regimes;
-  if (profile.stockCode) issuer.stockCode = profile.stockCode;
-  if (profile.name) issuer.name = profile.name;
-  return { issuer, ...(profile.documentKind && { documentKind: profile.documentKind }) };
+  const { documentKind, ...issuer } = profile;
+  return { issuer, ...(documentKind && { documentKind }) };
 }

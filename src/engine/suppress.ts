@@ -5,7 +5,7 @@
  * suppress nothing; directives that suppressed nothing are reported as unused.
  */
 import type { Document } from "../document/types.js";
-import type { Citation } from "../rules/types.js";
+import type { Citation } from "../domain/citation.js";
 import type { DirectiveSource } from "./directive-source.js";
 import { type Directive, findDirectives } from "./directives.js";
 import { postProcess } from "./post-process.js";

@@ -11,7 +11,7 @@ import { bundledPackNames } from "../cli/rule-sets.js";
 import { UsageError } from "../cli/usage-error.js";
 import { checkConfigPackNames, configFor } from "../config/load-config.js";
 import type { Finding } from "../engine/types.js";
-import { type Diagnostic as ConfigProblem, hasErrors } from "../rules/diagnostics.js";
+import { type Diagnostic as ConfigProblem, hasErrors } from "../diagnostics/diagnostics.js";
 import type { Rule } from "../rules/types.js";
 
 /** Word and PDF files are binary: an editor's text buffer of them is not the document. */

@@ -7,7 +7,7 @@
  */
 
 import { normaliseStockCode } from "../document/stock-code.js";
-import type { Board } from "../rules/types.js";
+import type { Board } from "../domain/issuer.js";
 
 export interface RegistryEntry {
   /** The code as listed, five digits ("02171"). */

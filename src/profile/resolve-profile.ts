@@ -10,7 +10,7 @@
  */
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
-import type { Board, Regime } from "../rules/types.js";
+import type { Board, Issuer, ProfileSettings, Regime } from "../domain/issuer.js";
 import { detectDocumentKind } from "./document-kind.js";
 import { boardOfCode, type CoverCode, coverCode, lookUpIssuer } from "./issuer-lookup.js";
 import { issuerNames } from "./issuer-names.js";
@@ -20,20 +20,6 @@ import { boardFromText, regimesFromText } from "./text-cues.js";
 import type { Profile, Sourced } from "./types.js";
 
 export { regimesFromShortName } from "./short-name.js";
-
-export interface IssuerSettings {
-  name?: string;
-  stockCode?: string;
-  shortName?: string;
-  board?: Board;
-  regimes?: Regime[];
-}
-
-export interface ProfileSettings {
-  issuer?: IssuerSettings;
-  asOf?: string;
-  documentKind?: string;
-}
 
 export interface ProfileInputs {
   cli?: ProfileSettings;
@@ -62,7 +48,7 @@ interface GivenFacts {
 }
 
 /** The issuer facts the command line or the config states (the command line wins). */
-function givenFacts(cli: IssuerSettings, config: IssuerSettings): GivenFacts {
+function givenFacts(cli: Issuer, config: Issuer): GivenFacts {
   return {
     name: pick(cli.name, config.name),
     stockCode: pick(cli.stockCode, config.stockCode),

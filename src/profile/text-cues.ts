@@ -9,7 +9,7 @@
  * on ChiNext names in its announcements. A cue within reach of Shenzhen, 深圳 / 深交所, ChiNext or
  * A shares is therefore not a GEM cue. The cues are fixed patterns written here, not user input.
  */
-import type { Board, Regime } from "../rules/types.js";
+import type { Board, Regime } from "../domain/issuer.js";
 
 const GEM_CUE = new RegExp(
   [

@@ -6,9 +6,9 @@
  */
 import { compileLimb, judgeLimb, type LimbStatus, type NamedLimbOption } from "../checks/limbs.js";
 import { normalise } from "../document/normalise.js";
-import type { Diagnostic } from "./diagnostics.js";
-import { compilePattern } from "./pattern.js";
-import { type DataPath, diagnosticAt, valueRange, type YamlSource } from "./yaml-positions.js";
+import type { Diagnostic } from "../diagnostics/diagnostics.js";
+import { compilePattern } from "../patterns/pattern.js";
+import { type DataPath, diagnosticAt, valueRange, type YamlSource } from "../diagnostics/yaml-positions.js";
 
 type Record_ = Record<string, unknown>;
 

@@ -8,11 +8,11 @@
  * and therefore read the data defensively.
  */
 import { RE2JS } from "re2js";
-import type { Diagnostic, Location } from "./diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics/diagnostics.js";
 import { checkLimbSamples } from "./limb-samples.js";
-import { compilePattern, PatternSyntaxError } from "./pattern.js";
-import { findPatternHazards } from "./pattern-safety.js";
-import { type DataPath, diagnosticAt, locate, valueRange, type YamlSource } from "./yaml-positions.js";
+import { compilePattern, PatternSyntaxError } from "../patterns/pattern.js";
+import { findPatternHazards } from "../patterns/pattern-safety.js";
+import { type DataPath, diagnosticAt, locate, valueRange, type YamlSource } from "../diagnostics/yaml-positions.js";
 
 /** Option keys whose values (a string or a list of strings) are patterns, at any depth of `check`. */
 export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([

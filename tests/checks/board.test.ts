@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type BoardOptions, boardCheck } from "../../src/checks/board.js";
-import { compilePattern } from "../../src/rules/pattern.js";
+import { compilePattern } from "../../src/patterns/pattern.js";
 import { doc, runKind } from "../facts/helpers.js";
 
 const run = (require: BoardOptions["require"], text: string) => runKind(boardCheck, { require }, text);

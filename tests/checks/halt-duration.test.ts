@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { haltDuration } from "../../src/checks/halt-duration.js";
 import { createDocument } from "../../src/document/create-document.js";
-import { compilePattern } from "../../src/rules/pattern.js";
+import { compilePattern } from "../../src/patterns/pattern.js";
 
 const check = haltDuration.compile(
   { haltAnchors: ["\\bhalted with effect from\\b"], suspensionWords: ["\\bsuspended\\b"] },

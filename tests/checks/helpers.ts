@@ -4,7 +4,7 @@ import type { CheckKind, CompileContext, RawFinding } from "../../src/checks/typ
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document, Language } from "../../src/document/types.js";
 import type { Profile } from "../../src/profile/types.js";
-import { compilePattern } from "../../src/rules/pattern.js";
+import { compilePattern } from "../../src/patterns/pattern.js";
 
 export const compileContext: CompileContext = { ruleId: "test/rule", compilePattern };
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
 import { readText } from "../../src/document/read-text.js";
 import type { Document } from "../../src/document/types.js";
+import type { Board, Regime } from "../../src/domain/issuer.js";
 import { checkDocument } from "../../src/engine/check-document.js";
 import { compileRules } from "../../src/engine/compile-rules.js";
 import type { FileResult } from "../../src/engine/types.js";
@@ -15,7 +16,6 @@ import { extractFacts } from "../../src/facts/extract-facts.js";
 import { parseIssuerRegistry } from "../../src/profile/issuer-registry.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
 import { loadBundledPacks } from "../../src/rules/load-pack.js";
-import type { Board, Regime } from "../../src/rules/types.js";
 
 export const sharedDir = join(import.meta.dirname, "..", "..", "..", "shared");
 export const corpusDir = join(sharedDir, "corpus", "hkex");

@@ -2,7 +2,7 @@
 import type { CheckKind, RawFinding } from "../../src/checks/types.js";
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document } from "../../src/document/types.js";
-import { compilePattern } from "../../src/rules/pattern.js";
+import { compilePattern } from "../../src/patterns/pattern.js";
 
 export function doc(text: string): Document {
   return createDocument({ path: "test.txt", format: "text", text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/rules/diagnostics.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostics.js";
 import { validatePack } from "../../src/rules/validate-pack.js";
 import { fakeKinds } from "./fake-kinds.js";
 import { edit, SAMPLE_PACK } from "./sample-pack.js";

@@ -4,10 +4,10 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics,
-} from "../../src/rules/diagnostics.js";
+} from "../../src/diagnostics/diagnostics.js";
 import { validatePack } from "../../src/rules/validate-pack.js";
-import { fakeKinds } from "./fake-kinds.js";
-import { edit } from "./sample-pack.js";
+import { fakeKinds } from "../rules/fake-kinds.js";
+import { edit } from "../rules/sample-pack.js";
 
 function problem(overrides: Partial<Diagnostic>): Diagnostic {
   return {

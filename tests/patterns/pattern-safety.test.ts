@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPatternHazards } from "../../src/rules/pattern-safety.js";
+import { findPatternHazards } from "../../src/patterns/pattern-safety.js";
 
 const kinds = (pattern: string) => findPatternHazards(pattern).map((hazard) => hazard.kind);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analysePattern, boundAt, isFoldSafe } from "../../src/rules/pattern-literals.js";
+import { analysePattern, boundAt, isFoldSafe } from "../../src/patterns/pattern-literals.js";
 
 const literals = (source: string) => analysePattern(source).required?.literals.sort();
 const maxLength = (source: string, spaceRun = 1) => boundAt(analysePattern(source).maxLength, spaceRun);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
-import { isSurelyValidRe2 } from "../../src/rules/pattern-syntax.js";
+import { isSurelyValidRe2 } from "../../src/patterns/pattern-syntax.js";
 
 const compiles = (source: string): boolean => {
   try {

@@ -1,7 +1,7 @@
 import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
-import { isFoldSafe } from "../../src/rules/pattern-literals.js";
-import { factsOf, foldText, longestSpaceRun } from "../../src/rules/pattern-text.js";
+import { isFoldSafe } from "../../src/patterns/pattern-literals.js";
+import { factsOf, foldText, longestSpaceRun } from "../../src/patterns/pattern-text.js";
 
 /** Every code point except surrogates, as one string: the whole domain of a text fold. */
 function everyCharacter(): string[] {

@@ -9,7 +9,7 @@
  * constitute", 「不會構成」) and exemptions on other grounds (subsidiary level, 14A.90 financial
  * assistance, …) are not compared.
  */
-import { extractAmounts } from "../facts/quantities.js";
+
 import {
   describeRange,
   extractRatioStatements,
@@ -20,7 +20,8 @@ import {
   sentenceAround,
   sentenceEnds,
   sentencesApart,
-} from "./percentage-ratios.js";
+} from "../facts/percentage-ratios.js";
+import { extractAmounts } from "../facts/quantities.js";
 import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export interface ClassificationOptions {

@@ -6,8 +6,8 @@
  */
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document, Region } from "../document/types.js";
-import type { FactSource, Profile } from "../profile/types.js";
 import { PatternSyntaxError } from "../patterns/pattern.js";
+import type { FactSource, Profile } from "../profile/types.js";
 import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export type ValueNormalisation = "strip-leading-zeros" | "case-fold" | "collapse-spaces";

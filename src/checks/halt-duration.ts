@@ -5,9 +5,9 @@
  * the Hong Kong holiday calendar, and reports a "halt" that has run longer.
  */
 import { extractDates, weekdayOf } from "../facts/dates.js";
+import { clearBusinessDays } from "../facts/holiday-calendar.js";
 import { documentDateOf, extractSignature } from "../facts/signature.js";
 import type { Pattern } from "../patterns/pattern.js";
-import { clearBusinessDays, type HolidayCalendar, hongKongCalendar } from "./notice-period.js";
 import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
 
 export interface HaltDurationOptions {
@@ -36,16 +36,15 @@ export const haltDuration: CheckKind<HaltDurationOptions> = {
     const anchors = options.haltAnchors.map((source) => context.compilePattern(source));
     const suspension = options.suspensionWords.map((source) => context.compilePattern(source));
     const limit = options.maxTradingDays ?? 2;
-    return { run: (run) => checkHalt(run, anchors, suspension, limit, hongKongCalendar) };
+    return { run: (run) => checkHalt(run, anchors, suspension, limit) };
   },
 };
 
 function checkHalt(
-  { document }: RunContext,
+  { document, data }: RunContext,
   anchors: readonly Pattern[],
   suspension: readonly Pattern[],
   limit: number,
-  calendar: () => HolidayCalendar,
 ): RawFinding[] {
   const text = document.normalised;
   if (suspension.some((pattern) => pattern.test(text))) return [];
@@ -57,7 +56,7 @@ function checkHalt(
       // The date follows an English anchor ("halted with effect from …") and sits inside a Chinese one.
       const start = dates.find((date) => date.start >= match.start && date.start - match.end <= DATE_REACH);
       if (!start || start.iso >= documentDate.iso) continue;
-      const { holidays, firstYear, lastYear } = calendar();
+      const { holidays, firstYear, lastYear } = data.calendar;
       const year = Number(start.iso.slice(0, 4));
       if (year < firstYear || Number(documentDate.iso.slice(0, 4)) > lastYear) return [];
       const closed = (iso: string) => holidays.has(iso);

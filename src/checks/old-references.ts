@@ -3,7 +3,7 @@
  * 31 December 2023 renumbering ("Appendix 14 to the Listing Rules", 「上市規則附錄十四」), with
  * the new number as the hint. The old → new map is data (data/rule-aliases.yaml).
  */
-import { findOldReferences } from "../rules/rule-aliases.js";
+import { findOldReferences } from "../facts/rule-aliases.js";
 import type { CheckKind, CompiledCheck, RawFinding } from "./types.js";
 
 export const oldReferences: CheckKind<Record<string, never>> = {
@@ -11,8 +11,8 @@ export const oldReferences: CheckKind<Record<string, never>> = {
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   compile(): CompiledCheck {
     return {
-      run: ({ document }): RawFinding[] =>
-        findOldReferences(document.normalised).map((reference) => ({
+      run: ({ document, data }): RawFinding[] =>
+        findOldReferences(document.normalised, data.ruleAliases).map((reference) => ({
           kind: "deviates",
           start: reference.start,
           end: reference.end,

@@ -4,7 +4,7 @@
  * difference is one finding in each version, pointing at its own place and naming the other.
  */
 import { extractFacts } from "../facts/extract-facts.js";
-import { compareParity, type ParityAspect, type ParityDifference } from "./parity.js";
+import { compareParity, type ParityAspect, type ParityDifference } from "../facts/parity.js";
 import type { CheckKind, CompiledCheck, JsonSchema, RawFinding } from "./types.js";
 
 const ASPECTS: readonly ParityAspect[] = [

@@ -6,8 +6,11 @@
  */
 import type { Document } from "../document/types.js";
 import type { FindingKind } from "../domain/finding-kind.js";
-import type { Profile } from "../profile/types.js";
+import type { HolidayCalendar } from "../facts/holiday-calendar.js";
+import type { RuleAlias } from "../facts/rule-aliases.js";
 import type { Pattern } from "../patterns/pattern.js";
+import type { IssuerRegistry } from "../profile/issuer-registry.js";
+import type { Profile } from "../profile/types.js";
 
 /** A JSON Schema object (draft 2020-12 subset ajv understands). */
 export type JsonSchema = Record<string, unknown>;
@@ -44,9 +47,23 @@ export interface SuggestionEdit {
   text: string;
 }
 
+/**
+ * The data files a run reads (data/), loaded once by the front end and handed to the kernel:
+ * checks never look for files themselves.
+ */
+export interface ReferenceData {
+  /** Hong Kong general holidays (data/hk-public-holidays.yaml). */
+  calendar: HolidayCalendar;
+  /** Listing Rule appendix numbers before and after the 2023 renumbering (data/rule-aliases.yaml). */
+  ruleAliases: readonly RuleAlias[];
+  /** Listed issuers by stock code (data/hkex-issuers.json); without it the profile uses weaker sources. */
+  issuerRegistry?: IssuerRegistry;
+}
+
 export interface RunContext {
   document: Document;
   profile: Profile;
+  data: ReferenceData;
 }
 
 export interface CompiledCheck {

@@ -6,31 +6,33 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { packageVersion } from "../bundled/package-root.js";
+import { isIgnored } from "../config/ignore.js";
 import { InputError } from "../document/input-error.js";
 import { checkInputSize } from "../document/reader-limits.js";
+import { UsageError } from "../domain/usage-error.js";
+import { errorResult } from "../engine/error-result.js";
 import type { FileResult } from "../engine/types.js";
 import { sha256 } from "../report/sign-off.js";
+import type { RuleSet } from "../rules/rule-sets.js";
 import type { CheckCommandOptions, CommandIo } from "./check-command.js";
-import { type CheckedFile, checkFile, errorResult, type FileCheckOptions } from "./check-file.js";
+import {
+  type CheckedFile,
+  checkFile,
+  checkFilePair,
+  type FileCheckOptions,
+  ruleSetFor,
+} from "./check-file.js";
 import type { WorkerReply, WorkerSetup, WorkerTask } from "./check-worker.js";
 import { collectFiles } from "./collect-files.js";
-import {
-  assertKnownRuleIds,
-  type ConfigForFile,
-  configForDirectory,
-  loadExplicitConfig,
-} from "./config-lookup.js";
-import { isIgnored } from "./ignore.js";
+import { type ConfigForFile, configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import type { Interruption } from "./interrupt.js";
-import { packageVersion } from "./package-root.js";
 import { pairByName } from "./pairing.js";
 import { ProgressLine, wantsProgress } from "./progress.js";
 import { cacheKey, optionsDigest, type ResultCache } from "./result-cache.js";
-import { loadRuleSet, type RuleSet, resolvePackFiles } from "./rule-sets.js";
 import { selectShard } from "./shard.js";
 import type { RunStats } from "./stats.js";
 import { timedOutResult } from "./timeout.js";
-import { UsageError } from "./usage-error.js";
 import { startCheckWorker, WorkerPool } from "./worker-pool.js";
 
 export interface CheckedInput extends CheckedFile {
@@ -53,6 +55,9 @@ interface Input {
 
 type Planned = { done: CheckedInput } | { input: Input };
 
+/** What one lane takes at a time: an input, or the two language versions of an announcement. */
+type Job = { input: Input; index: number } | { pair: [Input, Input]; indexes: [number, number] };
+
 export interface CheckInputsContext {
   options: CheckCommandOptions;
   fileOptions: FileCheckOptions;
@@ -73,9 +78,10 @@ export async function checkInputs(
   const { options, io } = context;
   const planned = await plan(filePaths, useStdin, context);
   const inputs = planned.flatMap((item) => ("input" in item ? [item.input] : []));
-  const paired = new Set([...pairByName(inputs.map((input) => input.path))].flat());
-  const documentsNeeded = options.pair !== undefined || options.fix !== undefined || options.updateBaseline;
-  for (const input of inputs) input.needsDocument = documentsNeeded || paired.has(input.path);
+  const pairs = pairsAmong(inputs, options, io.cwd);
+  const paired = new Set(pairs.flat());
+  const documentsNeeded = options.fix !== undefined || options.updateBaseline === true;
+  for (const input of inputs) input.needsDocument = documentsNeeded || paired.has(input);
   const useWorkers = options.jobs > 1 || options.timeoutSeconds !== undefined;
   const inMain = inputs.filter((input) => input.needsDocument).length;
   if (options.timeoutSeconds !== undefined && inMain > 0)
@@ -88,11 +94,7 @@ export async function checkInputs(
     ? new ProgressLine(inputs.length, io.stderr)
     : undefined;
   const results = new Array<CheckedInput>(planned.length);
-  const queue: { input: Input; index: number }[] = [];
-  planned.forEach((item, index) => {
-    if ("done" in item) results[index] = item.done;
-    else queue.push({ input: item.input, index });
-  });
+  const queue = jobsOf(planned, pairs, results);
   const optionsKey = optionsDigest(packageVersion(), context.fileOptions);
   const lane = async (): Promise<void> => {
     try {
@@ -101,7 +103,11 @@ export async function checkInputs(
           queue.length = 0;
           break;
         }
-        results[next.index] = await checkInput(next.input, context, pool, optionsKey);
+        if ("pair" in next) {
+          const checked = await checkInputPair(next.pair, context);
+          [results[next.indexes[0]], results[next.indexes[1]]] = checked;
+          progress?.advance();
+        } else results[next.index] = await checkInput(next.input, context, pool, optionsKey);
         progress?.advance();
       }
     } catch (error) {
@@ -168,16 +174,54 @@ function ruleSetLookup(fileOptions: FileCheckOptions): (config: ConfigForFile) =
   return (config) => {
     let ruleSet = known.get(config);
     if (!ruleSet) {
-      const specs = [...(config.config.packs ?? []), ...(fileOptions.pack ?? [])];
-      ruleSet = loadRuleSet(resolvePackFiles(specs, config.dir));
-      assertKnownRuleIds(
-        config,
-        ruleSet.rules.map((compiled) => compiled.rule.id),
-      );
+      ruleSet = ruleSetFor(config, fileOptions);
       known.set(config, ruleSet);
     }
     return ruleSet;
   };
+}
+
+/** The inputs that are two language versions of one announcement: named alike, or by --pair. */
+function pairsAmong(inputs: readonly Input[], options: CheckCommandOptions, cwd: string): [Input, Input][] {
+  const byPath = new Map(inputs.map((input) => [input.path, input]));
+  const names = options.pair
+    ? new Map([[inputs[0]?.path ?? "", resolve(cwd, options.pair)]])
+    : pairByName([...byPath.keys()]);
+  return [...names].flatMap(([english, chinese]) => {
+    const [first, second] = [byPath.get(english), byPath.get(chinese)];
+    return first && second && first !== second ? [[first, second] as [Input, Input]] : [];
+  });
+}
+
+/** The work in report order, each pair as one job where its first version stands. */
+function jobsOf(
+  planned: readonly Planned[],
+  pairs: readonly [Input, Input][],
+  results: CheckedInput[],
+): Job[] {
+  const indexOf = new Map<Input, number>();
+  planned.forEach((item, index) => {
+    if ("done" in item) results[index] = item.done;
+    else indexOf.set(item.input, index);
+  });
+  const partner = new Map<Input, Input>();
+  for (const [first, second] of pairs) {
+    partner.set(first, second);
+    partner.set(second, first);
+  }
+  const jobs: Job[] = [];
+  const taken = new Set<Input>();
+  for (const [input, index] of indexOf) {
+    if (taken.has(input)) continue;
+    const other = partner.get(input);
+    if (other === undefined) {
+      jobs.push({ input, index });
+      continue;
+    }
+    taken.add(other);
+    jobs.push({ pair: [input, other], indexes: [index, indexOf.get(other) ?? -1] });
+  }
+  return jobs;
 }
 
 async function readInputFile(file: string, maxInputBytes: number | undefined): Promise<Uint8Array> {
@@ -186,12 +230,32 @@ async function readInputFile(file: string, maxInputBytes: number | undefined): P
   return readFile(file);
 }
 
-async function checkInput(
-  input: Input,
+/** Both versions read, then checked together in the main thread (each keeps its Document). */
+async function checkInputPair(
+  pair: [Input, Input],
   context: CheckInputsContext,
-  pool: WorkerPool<WorkerTask, WorkerReply> | undefined,
-  optionsKey: string,
-): Promise<CheckedInput> {
+): Promise<[CheckedInput, CheckedInput]> {
+  const [first, second] = [await readBytes(pair[0], context), await readBytes(pair[1], context)];
+  if ("result" in first || "result" in second) {
+    // One version cannot be read: the other is checked alone.
+    const alone = async (input: Input, read: Read): Promise<CheckedInput> =>
+      "result" in read
+        ? read
+        : withRules(input, await checkFile(fileToCheck(input, read), context.fileOptions));
+    return [await alone(pair[0], first), await alone(pair[1], second)];
+  }
+  const [a, b] = await checkFilePair(
+    fileToCheck(pair[0], first),
+    fileToCheck(pair[1], second),
+    context.fileOptions,
+  );
+  return [withRules(pair[0], a), withRules(pair[1], b)];
+}
+
+type Read = { bytes: Uint8Array; digest: string } | { result: FileResult };
+
+/** The input's bytes (their digest kept for the sign-off), or the file error that stops it. */
+async function readBytes(input: Input, context: CheckInputsContext): Promise<Read> {
   let bytes: Uint8Array;
   try {
     bytes = await input.read();
@@ -199,26 +263,48 @@ async function checkInput(
     if (error instanceof InputError) return { result: errorResult(input.path, error.code, error.message) };
     return { result: errorResult(input.path, "unreadable", `cannot be read (${describeFsError(error)})`) };
   }
-  const content = sha256(bytes);
-  context.digests.set(input.path, content);
+  const digest = sha256(bytes);
+  context.digests.set(input.path, digest);
+  return { bytes, digest };
+}
+
+function fileToCheck(input: Input, read: { bytes: Uint8Array }) {
+  return { path: input.path, bytes: read.bytes, config: input.config };
+}
+
+/** A checked file with the rules it was checked by; an unreadable one has none. */
+function withRules(input: Input, checked: CheckedFile): CheckedInput {
+  if (!checked.document) return { result: checked.result };
+  const rules = { ruleSet: input.ruleSet, config: input.config };
+  // Keep the Document only where fixes or a baseline need it: holding every document of a
+  // large batch would cost memory for nothing.
+  return input.needsDocument ? { ...checked, rules } : { result: checked.result, rules };
+}
+
+async function checkInput(
+  input: Input,
+  context: CheckInputsContext,
+  pool: WorkerPool<WorkerTask, WorkerReply> | undefined,
+  optionsKey: string,
+): Promise<CheckedInput> {
+  const read = await readBytes(input, context);
+  if ("result" in read) return read;
   const rules = { ruleSet: input.ruleSet, config: input.config };
   const cache = input.cacheable && !input.needsDocument ? context.cache : undefined;
   const key =
-    cache && cacheKey({ content, ruleSet: input.ruleSet, config: input.config, options: optionsKey });
+    cache &&
+    cacheKey({ content: read.digest, ruleSet: input.ruleSet, config: input.config, options: optionsKey });
   const cached = key ? cache?.lookup(input.path, key, context.io.today) : undefined;
   if (cached) return { result: cached, rules };
   const store = (result: FileResult): void => {
     if (key && result.errors.length === 0) cache?.store(input.path, key, result, context.io.today);
   };
   if (input.needsDocument || !pool) {
-    const checked = await checkFile(input.path, bytes, input.config, context.fileOptions);
-    if (!checked.checked) return checked;
-    store(checked.result);
-    // Keep the Document (its source maps and facts) only where pairing, fixes or a baseline
-    // need it: holding every document of a large batch would cost memory for nothing.
-    return input.needsDocument ? { ...checked, rules } : { result: checked.result, rules };
+    const checked = withRules(input, await checkFile(fileToCheck(input, read), context.fileOptions));
+    if (checked.rules) store(checked.result);
+    return checked;
   }
-  const checked = await checkInWorker(pool, input, bytes, context);
+  const checked = await checkInWorker(pool, input, read.bytes, context);
   if (!checked.readable) return { result: checked.result };
   store(checked.result);
   return { result: checked.result, rules };

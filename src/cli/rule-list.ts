@@ -1,9 +1,9 @@
 /** `disclint rules list` in text, JSON or Markdown (docs/rules.md is the Markdown form). */
 import { basisOf, type Citation } from "../domain/citation.js";
+import { UsageError } from "../domain/usage-error.js";
 import type { Pack, Rule } from "../rules/types.js";
 import { limbsAsMarkdown } from "./limb-text.js";
 import { describeScope } from "./rules-command.js";
-import { UsageError } from "./usage-error.js";
 
 export function renderRuleList(packs: readonly Pack[], format: string): string {
   const rules = packs.flatMap((pack) => pack.rules).sort((a, b) => a.id.localeCompare(b.id));

@@ -4,22 +4,24 @@
  */
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { packageRoot } from "../bundled/package-root.js";
+import { bundledReferenceData } from "../bundled/reference-data.js";
 import { CHECK_KINDS } from "../checks/registry.js";
-import { basisOf, type CitationBasis } from "../domain/citation.js";
-import { compileRules } from "../engine/compile-rules.js";
-import { runExamples } from "../engine/run-examples.js";
 import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
-import { loadPacks } from "../rules/load-pack.js";
+import { basisOf, type CitationBasis } from "../domain/citation.js";
+import { UsageError } from "../domain/usage-error.js";
+import { runExamples } from "../engine/run-examples.js";
+import { aliasHint } from "../facts/rule-aliases.js";
 import { exportShapes } from "../patterns/pattern-shapes.js";
+import { compileRules } from "../rules/compile-rules.js";
+import { loadPacks } from "../rules/load-pack.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
-import { aliasHint } from "../rules/rule-aliases.js";
+import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "../rules/rule-sets.js";
 import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
+import { EXIT } from "./exit-codes.js";
 import { limbsAsText } from "./limb-text.js";
-import { packageRoot } from "./package-root.js";
 import { renderRuleList } from "./rule-list.js";
-import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "./rule-sets.js";
-import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
 
 export function registerRulesCommands(
@@ -49,7 +51,7 @@ export function registerRulesCommands(
       const rule = packs.flatMap((pack) => pack.rules).find((candidate) => candidate.id === id);
       if (!rule) {
         // "Appendix 14" and other renumbered provisions: say what they are called now.
-        const hint = aliasHint(id);
+        const hint = aliasHint(id, bundledReferenceData().ruleAliases);
         if (hint) {
           io.stdout(`${hint}.\n`);
           return;
@@ -65,7 +67,7 @@ export function registerRulesCommands(
     .argument("[packs...]", "pack files or bundled pack names (default: all bundled packs)")
     .action((specs: string[]) => {
       const { packs } = loadRuleSet(resolvePackFiles(specs, io.cwd));
-      const outcomes = runExamples(compileRules(packs, CHECK_KINDS), io.today);
+      const outcomes = runExamples(compileRules(packs, CHECK_KINDS), io.today, bundledReferenceData());
       const failed = outcomes.filter((outcome) => !outcome.passed);
       for (const outcome of failed) {
         io.stdout(

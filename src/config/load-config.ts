@@ -8,10 +8,10 @@ import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { ValidateFunction } from "ajv";
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
+import { createAjv } from "../diagnostics/create-ajv.js";
 import type { Diagnostic, Location } from "../diagnostics/diagnostics.js";
 import { sortDiagnostics } from "../diagnostics/diagnostics.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import { createAjv } from "../diagnostics/create-ajv.js";
 import { schemaDiagnostics } from "../diagnostics/schema-errors.js";
 import {
   type DataPath,

@@ -11,12 +11,12 @@
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
 import type { Board, Issuer, ProfileSettings, Regime } from "../domain/issuer.js";
-import { detectDocumentKind } from "./document-kind.js";
+import { detectDocumentKind } from "../facts/document-kind.js";
+import { issuerNames } from "../facts/issuer-names.js";
+import { boardFromText, regimesFromText } from "../facts/text-cues.js";
 import { boardOfCode, type CoverCode, coverCode, lookUpIssuer } from "./issuer-lookup.js";
-import { issuerNames } from "./issuer-names.js";
 import type { IssuerRegistry, RegistryEntry } from "./issuer-registry.js";
 import { regimesFromShortName } from "./short-name.js";
-import { boardFromText, regimesFromText } from "./text-cues.js";
 import type { Profile, Sourced } from "./types.js";
 
 export { regimesFromShortName } from "./short-name.js";

@@ -5,10 +5,10 @@
  * exactly as a document is, on the normalised text.
  */
 import { compileLimb, judgeLimb, type LimbStatus, type NamedLimbOption } from "../checks/limbs.js";
-import { normalise } from "../document/normalise.js";
 import type { Diagnostic } from "../diagnostics/diagnostics.js";
-import { compilePattern } from "../patterns/pattern.js";
 import { type DataPath, diagnosticAt, valueRange, type YamlSource } from "../diagnostics/yaml-positions.js";
+import { normalise } from "../document/normalise.js";
+import { compilePattern } from "../patterns/pattern.js";
 
 type Record_ = Record<string, unknown>;
 

@@ -9,9 +9,9 @@
  */
 
 import type { ValidateFunction } from "ajv";
-import { createAjv } from "../diagnostics/create-ajv.js";
 import baseSchema from "../../schemas/rule-pack.schema.json" with { type: "json" };
 import type { CheckKind, JsonSchema } from "../checks/types.js";
+import { createAjv } from "../diagnostics/create-ajv.js";
 
 export type CheckKinds = ReadonlyMap<string, CheckKind>;
 

@@ -9,10 +9,16 @@
  */
 import { RE2JS } from "re2js";
 import type { Diagnostic, Location } from "../diagnostics/diagnostics.js";
-import { checkLimbSamples } from "./limb-samples.js";
+import {
+  type DataPath,
+  diagnosticAt,
+  locate,
+  valueRange,
+  type YamlSource,
+} from "../diagnostics/yaml-positions.js";
 import { compilePattern, PatternSyntaxError } from "../patterns/pattern.js";
 import { findPatternHazards } from "../patterns/pattern-safety.js";
-import { type DataPath, diagnosticAt, locate, valueRange, type YamlSource } from "../diagnostics/yaml-positions.js";
+import { checkLimbSamples } from "./limb-samples.js";
 
 /** Option keys whose values (a string or a list of strings) are patterns, at any depth of `check`. */
 export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { type BoardOptions, boardCheck } from "../../src/checks/board.js";
 import { compilePattern } from "../../src/patterns/pattern.js";
 import { doc, runKind } from "../facts/helpers.js";
@@ -114,6 +115,7 @@ const compile = (require: BoardOptions["require"]) =>
 const context = (text: string) => ({
   document: doc(text),
   profile: { asOf: { value: "2026-01-01", source: "default" as const } },
+  data: bundledReferenceData(),
 });
 
 describe("board: presence follows the parser", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classification, extractClassStatements } from "../../src/checks/classification.js";
-import { extractRatioStatements, overlaps } from "../../src/checks/percentage-ratios.js";
+import { extractRatioStatements, overlaps } from "../../src/facts/percentage-ratios.js";
 import { documentOf, runCheck, textOf } from "./helpers.js";
 
 const kinds = (text: string, subject?: "notifiable" | "connected") =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ConsistencyOptions, consistency } from "../../src/checks/consistency.js";
 import type { RawFinding } from "../../src/checks/types.js";
-import type { Profile } from "../../src/profile/types.js";
 import { PatternSyntaxError } from "../../src/patterns/pattern.js";
+import type { Profile } from "../../src/profile/types.js";
 import { announcement, BODY, TWO_ENTITY } from "./fixtures.js";
 import { compileContext, emptyProfile, runCheck, textOf } from "./helpers.js";
 

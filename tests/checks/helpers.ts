@@ -1,10 +1,11 @@
 /** Shared fixtures for the check-kind tests: documents, compile context, profile. */
 
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import type { CheckKind, CompileContext, RawFinding } from "../../src/checks/types.js";
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document, Language } from "../../src/document/types.js";
-import type { Profile } from "../../src/profile/types.js";
 import { compilePattern } from "../../src/patterns/pattern.js";
+import type { Profile } from "../../src/profile/types.js";
 
 export const compileContext: CompileContext = { ruleId: "test/rule", compilePattern };
 
@@ -25,7 +26,9 @@ export function runCheck<Options>(
   language?: Language,
 ): { findings: RawFinding[]; document: Document } {
   const document = documentOf(text, language);
-  const findings = kind.compile(options, compileContext).run({ document, profile });
+  const findings = kind
+    .compile(options, compileContext)
+    .run({ document, profile, data: bundledReferenceData() });
   return { findings, document };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareParity } from "../../src/checks/parity.js";
 import { extractFacts } from "../../src/facts/extract-facts.js";
+import { compareParity } from "../../src/facts/parity.js";
 import { doc } from "../facts/helpers.js";
 
 const EN = [

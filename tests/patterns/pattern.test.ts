@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { PATTERN_OPTION_KEYS } from "../../src/rules/pack-semantics.js";
 import { compilePattern, type PatternMatch, PatternSyntaxError } from "../../src/patterns/pattern.js";
 import { analysePattern } from "../../src/patterns/pattern-literals.js";
+import { PATTERN_OPTION_KEYS } from "../../src/rules/pack-semantics.js";
 
 /** The plain semantics compilePattern must keep: one re2js scan of text.slice(from, to). */
 function referenceMatches(source: string, text: string, from = 0, to = text.length): PatternMatch[] {

@@ -5,9 +5,10 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
-import { compileRules } from "../../src/engine/compile-rules.js";
 import { runExamples } from "../../src/engine/run-examples.js";
+import { compileRules } from "../../src/rules/compile-rules.js";
 import { loadBundledPacks } from "../../src/rules/load-pack.js";
 
 const rulesDir = join(import.meta.dirname, "..", "..", "rules");
@@ -36,7 +37,7 @@ describe("bundled packs", () => {
 });
 
 describe("rule examples", () => {
-  const outcomes = runExamples(compileRules(loaded.packs, CHECK_KINDS), "2026-11-25");
+  const outcomes = runExamples(compileRules(loaded.packs, CHECK_KINDS), "2026-11-25", bundledReferenceData());
   it.each(
     outcomes.map(
       (outcome) => [`${outcome.ruleId} ${outcome.expectation} #${outcome.index + 1}`, outcome] as const,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { aliasHint, findOldReferences, ruleAliases } from "../../src/rules/rule-aliases.js";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
+import { findOldReferences as findWith, aliasHint as hintWith } from "../../src/facts/rule-aliases.js";
 
-describe("ruleAliases", () => {
-  it("loads the bundled table", () => {
-    const byOld = new Map(
-      ruleAliases()
-        .filter((alias) => !alias.board)
-        .map((alias) => [alias.old, alias.new]),
-    );
+const aliases = bundledReferenceData().ruleAliases;
+const aliasHint = (text: string) => hintWith(text, aliases);
+const findOldReferences = (text: string) => findWith(text, aliases);
+
+describe("the bundled rule aliases", () => {
+  it("map the old appendix numbers to the new", () => {
+    const byOld = new Map(aliases.filter((alias) => !alias.board).map((alias) => [alias.old, alias.new]));
     expect(byOld.get("14")).toBe("C1");
     expect(byOld.get("16")).toBe("D2");
     expect(byOld.get("10")).toBe("C3");

@@ -1,4 +1,7 @@
-/** A mistake on the command line or in a config/rule file: printed in one line, exit code 2. */
+/**
+ * A user's mistake that stops the run: on the command line, in a config or in a rule pack. Every
+ * front end shows it as a message plus detail lines (the CLI with exit code 2), never a stack.
+ */
 export class UsageError extends Error {
   constructor(
     message: string,
@@ -9,5 +12,3 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
-
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/document/create-document.js";
-import { DOCUMENT_KINDS, detectDocumentKind } from "../../src/profile/document-kind.js";
+import { DOCUMENT_KINDS, detectDocumentKind } from "../../src/facts/document-kind.js";
 
 const DISCLAIMER =
   "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness and expressly disclaim any liability whatsoever for any loss howsoever arising from or in reliance upon the whole or any part of the contents of this announcement.";

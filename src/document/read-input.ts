@@ -3,10 +3,10 @@
  * is checked, so a plain-text run does not pay for mammoth or pdf.js at start-up.
  */
 import { extname } from "node:path";
-import { InputError } from "../document/input-error.js";
-import { readMarkdown } from "../document/read-markdown.js";
-import { readText } from "../document/read-text.js";
-import type { Document } from "../document/types.js";
+import { InputError } from "./input-error.js";
+import { readMarkdown } from "./read-markdown.js";
+import { readText } from "./read-text.js";
+import type { Document } from "./types.js";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"];
 
@@ -16,28 +16,29 @@ export interface ReadOptions {
   maxInputBytes?: number;
 }
 
+/** `input` is the file's bytes, or text an editor already holds (not for Word or PDF). */
 export async function readInput(
   path: string,
-  bytes: Uint8Array,
+  input: Uint8Array | string,
   options: ReadOptions = {},
 ): Promise<Document> {
   const extension = extname(path).toLowerCase();
   switch (extension) {
     case ".md":
     case ".markdown":
-      return readMarkdown(path, bytes, options.encoding, limits(options));
+      return readMarkdown(path, input, options.encoding, limits(options));
     case ".html":
     case ".htm": {
-      const { readHtml } = await import("../document/read-html.js");
-      return readHtml(path, bytes, options.encoding, limits(options));
+      const { readHtml } = await import("./read-html.js");
+      return readHtml(path, input, options.encoding, limits(options));
     }
     case ".docx": {
-      const { readDocx } = await import("../document/read-docx.js");
-      return readDocx(path, bytes, limits(options));
+      const { readDocx } = await import("./read-docx.js");
+      return readDocx(path, binary(path, input), limits(options));
     }
     case ".pdf": {
-      const { readPdf } = await import("../document/read-pdf.js");
-      return readPdf(path, bytes, limits(options));
+      const { readPdf } = await import("./read-pdf.js");
+      return readPdf(path, binary(path, input), limits(options));
     }
     case ".doc":
       throw new InputError(
@@ -48,7 +49,7 @@ export async function readInput(
     case ".txt":
     case ".text":
     case "":
-      return readText(path, bytes, options.encoding, limits(options));
+      return readText(path, input, options.encoding, limits(options));
     default:
       throw new InputError(
         "unsupported-type",
@@ -60,4 +61,10 @@ export async function readInput(
 
 function limits(options: ReadOptions): { maxInputBytes?: number } {
   return options.maxInputBytes === undefined ? {} : { maxInputBytes: options.maxInputBytes };
+}
+
+/** Word and PDF are read from their bytes; an editor's text of one is not the document. */
+function binary(path: string, input: Uint8Array | string): Uint8Array {
+  if (typeof input !== "string") return input;
+  throw new InputError("binary-file", path, `${path}: a Word or PDF file must be read from its bytes`);
 }

@@ -5,8 +5,8 @@
  * one version only is paired with the other version's unmatched value of the same aspect, in order.
  */
 import type { Document } from "../document/types.js";
-import { countByCategory } from "../facts/directors.js";
-import type { DirectorCategory, Facts, Located } from "../facts/types.js";
+import { countByCategory } from "./directors.js";
+import type { DirectorCategory, Facts, Located } from "./types.js";
 
 export type ParityAspect =
   | "stock-code"

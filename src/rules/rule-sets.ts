@@ -3,14 +3,14 @@
  * set is loaded, validated and compiled once per process, however many files use it.
  */
 import { isAbsolute, join, resolve } from "node:path";
+import { packageRoot } from "../bundled/package-root.js";
 import { CHECK_KINDS } from "../checks/registry.js";
-import { type CompiledRule, compileRules } from "../engine/compile-rules.js";
 import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
-import { listPackFiles, loadPacks } from "../rules/load-pack.js";
-import { fromPrecompiled } from "../rules/precompiled-packs.js";
-import type { Pack } from "../rules/types.js";
-import { packageRoot } from "./package-root.js";
-import { UsageError } from "./usage-error.js";
+import { UsageError } from "../domain/usage-error.js";
+import { type CompiledRule, compileRules } from "./compile-rules.js";
+import { listPackFiles, loadPacks } from "./load-pack.js";
+import { fromPrecompiled } from "./precompiled-packs.js";
+import type { Pack } from "./types.js";
 
 export interface RuleSet {
   packs: Pack[];

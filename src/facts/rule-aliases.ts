@@ -3,11 +3,8 @@
  * ones, from data/rule-aliases.yaml: a hint for a user who cites "Appendix 14", and a finder for
  * out-of-date references in a document ("Appendix 14 to the Listing Rules", 「上市規則附錄十四」).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parse } from "yaml";
-import { packageRoot } from "../cli/package-root.js";
-import { parseChineseNumber } from "../facts/numbers.js";
+import { parseChineseNumber } from "./numbers.js";
 
 export interface RuleAlias {
   old: string;
@@ -26,17 +23,9 @@ export interface OldReference {
   hint: string;
 }
 
-let bundled: RuleAlias[] | undefined;
-
 export function parseAliases(text: string): RuleAlias[] {
   const data = parse(text) as { aliases?: RuleAlias[] } | null;
   return (data?.aliases ?? []).map((alias) => ({ ...alias, old: String(alias.old).toUpperCase() }));
-}
-
-/** The bundled aliases, read once. */
-export function ruleAliases(): RuleAlias[] {
-  bundled ??= parseAliases(readFileSync(join(packageRoot(), "data", "rule-aliases.yaml"), "utf8"));
-  return bundled;
 }
 
 function lookup(number: string, gem: boolean, aliases: readonly RuleAlias[]): RuleAlias | undefined {
@@ -57,7 +46,7 @@ const APPENDIX = /\b(?:Appendix|App\.)\s?(\d{1,2}[A-F]?)\b/i;
 const CHINESE_APPENDIX = /附錄\s?([0-9〇零一二三四五六七八九十]{1,3})([A-F]?)/;
 
 /** A hint when `text` cites an old appendix number ("Appendix 14", "GEM Appendix 15", "附錄十四"). */
-export function aliasHint(text: string, aliases: readonly RuleAlias[] = ruleAliases()): string | undefined {
+export function aliasHint(text: string, aliases: readonly RuleAlias[]): string | undefined {
   const gem = /\bGEM\b|創業板/i.test(text);
   const english = APPENDIX.exec(text);
   const chinese = CHINESE_APPENDIX.exec(text);
@@ -78,10 +67,7 @@ const ENGLISH_REFERENCE =
 const CHINESE_REFERENCE =
   /(GEM|創業板)?(?:證券)?上市規則(?:》)?(?:的|之)?附錄\s?([0-9〇零一二三四五六七八九十]{1,3})([A-F]?)(?![0-9A-Z])/g;
 
-export function findOldReferences(
-  text: string,
-  aliases: readonly RuleAlias[] = ruleAliases(),
-): OldReference[] {
+export function findOldReferences(text: string, aliases: readonly RuleAlias[]): OldReference[] {
   const found: OldReference[] = [];
   const push = (start: number, matched: string, number: string, gem: boolean) => {
     const alias = lookup(number, gem, aliases);

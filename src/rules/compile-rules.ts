@@ -4,7 +4,7 @@
  */
 import type { CheckKind, CompiledCheck } from "../checks/types.js";
 import { compilePattern, type Pattern } from "../patterns/pattern.js";
-import type { Pack, Rule } from "../rules/types.js";
+import type { Pack, Rule } from "./types.js";
 
 export interface CompiledRule {
   rule: Rule;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../src/document/decode.js";
+import { decodeBytes } from "../../src/document/encodings.js";
 import { InputError } from "../../src/document/input-error.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -16,27 +16,27 @@ function utf16(text: string, order: "le" | "be"): Uint8Array {
   return bytes;
 }
 
-describe("decodeText", () => {
+describe("decodeBytes", () => {
   const text = "明港生物 Lumen\r\n(Stock Code: 9876)\r😀";
 
   it("decodes UTF-8 and keeps line endings", () => {
-    expect(decodeText(utf8(text), "a.txt")).toBe(text);
+    expect(decodeBytes(utf8(text), "a.txt")).toBe(text);
   });
 
   it("strips a UTF-8 byte-order mark", () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]), "a.txt")).toBe(text);
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]), "a.txt")).toBe(text);
   });
 
   it("decodes UTF-16 LE and BE with a byte-order mark", () => {
-    expect(decodeText(utf16(text, "le"), "a.txt")).toBe(text);
-    expect(decodeText(utf16(text, "be"), "a.txt")).toBe(text);
+    expect(decodeBytes(utf16(text, "le"), "a.txt")).toBe(text);
+    expect(decodeBytes(utf16(text, "be"), "a.txt")).toBe(text);
   });
 
   it("rejects invalid UTF-8 with a typed error naming the file", () => {
     const bytes = new Uint8Array([0x41, 0xc3, 0x28, 0x42]);
     let caught: unknown;
     try {
-      decodeText(bytes, "drafts/notice.txt");
+      decodeBytes(bytes, "drafts/notice.txt");
     } catch (error) {
       caught = error;
     }
@@ -49,6 +49,6 @@ describe("decodeText", () => {
   });
 
   it("decodes an empty file", () => {
-    expect(decodeText(new Uint8Array(), "empty.txt")).toBe("");
+    expect(decodeBytes(new Uint8Array(), "empty.txt")).toBe("");
   });
 });

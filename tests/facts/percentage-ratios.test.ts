@@ -5,7 +5,7 @@ import {
   sentenceAround,
   sentenceEnds,
   sentencesApart,
-} from "../../src/checks/percentage-ratios.js";
+} from "../../src/facts/percentage-ratios.js";
 
 describe("extractRatioStatements: further wordings", () => {
   it("reads an aggregated figure on its own", () => {

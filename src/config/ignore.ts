@@ -1,7 +1,7 @@
 /** A config's `ignore:` globs, matched against paths relative to the config file's folder. */
 import { relative } from "node:path";
 import picomatch from "picomatch";
-import type { LoadedConfig } from "../config/load-config.js";
+import type { LoadedConfig } from "./load-config.js";
 
 const matchers = new WeakMap<LoadedConfig, (path: string) => boolean>();
 

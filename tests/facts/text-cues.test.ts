@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/document/create-document.js";
+import { boardFromText } from "../../src/facts/text-cues.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
-import { boardFromText } from "../../src/profile/text-cues.js";
 
 describe("GEM cues in the text", () => {
   it.each([

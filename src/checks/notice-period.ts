@@ -9,7 +9,7 @@ import { clearBusinessDays } from "../facts/holiday-calendar.js";
 import { documentDateOf, extractSignature } from "../facts/signature.js";
 import type { DateFact } from "../facts/types.js";
 import type { Pattern } from "../patterns/pattern.js";
-import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface NoticePeriodOptions {
   /**
@@ -40,8 +40,33 @@ interface NoticeRequirement {
   closures: ReadonlySet<string>;
 }
 
+const PLACEHOLDERS = ["problem", "clearDays", "minimumDays", "meetingDate", "documentDate", "actual"];
+
+const DOCS: KindDocs = {
+  summary: "enough clear business days before an announced meeting",
+  example: `check:
+  kind: notice-period
+  anchors: ['\\bmeeting of (?:the )?board\\b', '董事會會議']   # what introduces the meeting
+  unless: ['\\bpostpone']           # optional: text that makes it something other than a notice
+  minimumDays: 7                   # optional (default 7): clear business days required
+  closures: ['2025-09-24']         # optional: further non-business days (typhoon closures)
+`,
+  details: `The meeting's date is the first full date inside or after an anchor (other than the document's
+own date); the document's date is its signature date. Clear business days exclude both end
+dates, Saturdays, Sundays, the Hong Kong general holidays (data/hk-public-holidays.yaml, handed
+to the check by the front end) and the rule's \`closures\`.
+
+- Fewer than \`minimumDays\` → \`inconsistent\` at the meeting's date; \`{{clearDays}}\`,
+  \`{{minimumDays}}\`, \`{{meetingDate}}\`, \`{{documentDate}}\`, \`{{problem}}\`.
+- A year the calendar does not cover → \`undetermined\` (reported at \`info\`).
+- No meeting date after the document's date, or an \`unless\` match → nothing.
+`,
+};
+
 export const noticePeriod: CheckKind<NoticePeriodOptions> = {
   name: "notice-period",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,

@@ -1,7 +1,9 @@
 /**
  * The contract between the engine and a check kind. One module per kind under src/checks/,
- * each exporting a `CheckKind`: the JSON Schema of its options (so a pack with an unknown or
- * misspelt option is rejected at load time) and `compile`, which turns validated options into
+ * each exporting a `CheckKind` that describes itself: the JSON Schema of its options (so a pack
+ * with an unknown or misspelt option is rejected at load time), the {{placeholders}} its
+ * findings fill (so a misspelt one in a rule's message is a pack error), its documentation
+ * (docs/rule-format.md is generated from it) and `compile`, which turns validated options into
  * something that runs over a document. Compiling happens once per pack; running once per file.
  */
 import type { Document } from "../document/types.js";
@@ -92,5 +94,31 @@ export interface CheckKind<Options = unknown> {
   name: string;
   /** JSON Schema of the options object (everything beside `kind`). */
   optionsSchema: JsonSchema;
+  /**
+   * The names its findings fill in a rule's `message` and `suggestion` ({{problem}}, …): the
+   * keys of RawFinding.data, plus `expected` and `actual` when it sets those. The engine adds
+   * ENGINE_PLACEHOLDERS for every kind.
+   */
+  placeholders: readonly string[];
+  docs: KindDocs;
   compile(options: Options, context: CompileContext): CompiledCheck;
 }
+
+/** What docs/rule-format.md says about a kind; the section is generated from this. */
+export interface KindDocs {
+  /** What the kind checks, as a heading ends: "a statement that must be present". */
+  summary: string;
+  /** A rule's `check:` block using the kind, in YAML, comments welcome; tests validate it. */
+  example: string;
+  /** What it reports and when, in Markdown. */
+  details: string;
+}
+
+/** Filled by the engine for the findings of every kind (src/engine/check-document.ts). */
+export const ENGINE_PLACEHOLDERS: readonly string[] = [
+  "issuer.name",
+  "issuer.stockCode",
+  "company",
+  "product",
+  "kind",
+];

@@ -20,6 +20,7 @@ import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "../rules/rule-s
 import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
 import { EXIT } from "./exit-codes.js";
+import { renderKindList } from "./kind-list.js";
 import { limbsAsText } from "./limb-text.js";
 import { renderRuleList } from "./rule-list.js";
 import { writeFileAtomic } from "./write-output.js";
@@ -39,6 +40,14 @@ export function registerRulesCommands(
     .action((flags: { pack?: string[]; format: string }) => {
       const { packs } = loadRuleSet(resolvePackFiles(flags.pack, io.cwd));
       io.stdout(renderRuleList(packs, flags.format));
+    });
+
+  rules
+    .command("kinds")
+    .description("list the check kinds a rule can use, with their options")
+    .option("--format <format>", "text or markdown", "text")
+    .action((flags: { format: string }) => {
+      io.stdout(renderKindList(CHECK_KINDS.values(), flags.format));
     });
 
   rules

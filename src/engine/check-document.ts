@@ -3,6 +3,8 @@
  * applicable rule's findings out (not yet suppressed, de-duplicated or sorted: lint-file.ts
  * does that once, after pairing). Pure: no file system, no console.
  */
+
+import { fillTemplate, hasFillInBlank } from "../checks/support/template.js";
 import type { RawFinding, RunContext } from "../checks/types.js";
 import type { Document } from "../document/types.js";
 import type { Severity } from "../domain/severity.js";
@@ -11,7 +13,6 @@ import type { Profile } from "../profile/types.js";
 import type { CompiledRule } from "../rules/compile-rules.js";
 import type { Rule } from "../rules/types.js";
 import { applicability } from "./applicability.js";
-import { fillTemplate, hasFillInBlank } from "./template.js";
 import type { FileError, Finding, ProfileFact } from "./types.js";
 
 /**

@@ -4,7 +4,7 @@
  * each accepted sample must satisfy the limb and each reversed sample must reverse it — judged
  * exactly as a document is, on the normalised text.
  */
-import { compileLimb, judgeLimb, type LimbStatus, type NamedLimbOption } from "../checks/limbs.js";
+import { compileLimb, judgeLimb, type LimbStatus, type NamedLimbOption } from "../checks/support/limbs.js";
 import type { Diagnostic } from "../diagnostics/diagnostics.js";
 import { type DataPath, diagnosticAt, valueRange, type YamlSource } from "../diagnostics/yaml-positions.js";
 import { normalise } from "../document/normalise.js";

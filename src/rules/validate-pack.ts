@@ -55,7 +55,7 @@ export function validatePack(
   const schemaProblems = valid
     ? []
     : schemaDiagnostics(validate.errors ?? [], packErrorContext(source, data, kinds));
-  const semantics = checkSemantics(data, source);
+  const semantics = checkSemantics(data, source, kinds);
   const problems = sortDiagnostics([...schemaProblems, ...semantics.problems]);
   if (!valid || hasErrors(problems)) return { problems, ruleLocations: semantics.ruleLocations };
   const pack = { ...(data as Omit<Pack, "file">), file };

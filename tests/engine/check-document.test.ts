@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
+import { fillTemplate } from "../../src/checks/support/template.js";
 import type { RunContext } from "../../src/checks/types.js";
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document } from "../../src/document/types.js";
 import { checkDocument } from "../../src/engine/check-document.js";
 import { postProcess } from "../../src/engine/post-process.js";
-import { fillTemplate } from "../../src/engine/template.js";
 import type { Finding } from "../../src/engine/types.js";
 import { compileRules } from "../../src/rules/compile-rules.js";
 import type { Pack } from "../../src/rules/types.js";

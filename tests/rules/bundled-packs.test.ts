@@ -1,6 +1,7 @@
 /**
  * The generic rule test: every bundled rule's own examples, one test each, so adding a rule
- * to a pack adds its tests. Also the pack-wide promises: every rule is cited, and every
+ * to a pack adds its tests; the findings of invalid examples fill every placeholder of the
+ * rule's message. Also the pack-wide promises: every rule is cited, and every
  * error-level rule cites a verified provision.
  */
 import { join } from "node:path";
@@ -44,5 +45,8 @@ describe("rule examples", () => {
     ),
   )("%s", (_name, outcome) => {
     expect(outcome.passed, outcome.reason).toBe(true);
+    // Every {{placeholder}} of the message is filled by the finding that reports it.
+    const unfilled = outcome.findings.filter((finding) => /\{\{[^}]*\}\}/.test(finding.message));
+    expect(unfilled.map((finding) => finding.message)).toEqual([]);
   });
 });

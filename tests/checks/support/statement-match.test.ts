@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compileStatement, findHits, matchCandidate } from "../../src/checks/statement-match.js";
-import { THREE_ENTITY, TWO_ENTITY } from "./fixtures.js";
-import { compileContext } from "./helpers.js";
+import { compileStatement, findHits, matchCandidate } from "../../../src/checks/support/statement-match.js";
+import { THREE_ENTITY, TWO_ENTITY } from "../fixtures.js";
+import { compileContext } from "../kind-tester.js";
 
 const statement = compileStatement(
   {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { alignTokens, displayDiff, foldForComparison, tokenize } from "../../src/checks/word-diff.js";
+import {
+  alignTokens,
+  displayDiff,
+  foldForComparison,
+  tokenize,
+} from "../../../src/checks/support/word-diff.js";
 
 describe("tokenize", () => {
   it("cuts English into lower-cased words, ignoring punctuation, with offsets", () => {

@@ -3,9 +3,9 @@
  * a pattern. A before/after constraint whose reference is absent is not applied, since we
  * cannot tell where the statement belongs.
  */
-import type { Document, Region } from "../document/types.js";
-import type { Pattern } from "../patterns/pattern.js";
-import type { CompileContext, JsonSchema } from "./types.js";
+import type { Document, Region } from "../../document/types.js";
+import type { Pattern } from "../../patterns/pattern.js";
+import type { CompileContext, JsonSchema } from "../types.js";
 
 export type RegionName = "top" | "end";
 export type PositionOption = RegionName | { before: string } | { after: string };

@@ -7,10 +7,10 @@
  * shortfall the announcement itself reports (Rule 3.11) is `undetermined` too: the issuer has
  * three months to meet the requirement again.
  */
-import { countByCategory } from "../facts/directors.js";
-import { findShortfallNotice } from "../facts/ined-shortfall.js";
-import type { BoardDoubt, BoardFact } from "../facts/types.js";
-import type { RawFinding } from "./types.js";
+import { countByCategory } from "../../facts/directors.js";
+import { findShortfallNotice } from "../../facts/ined-shortfall.js";
+import type { BoardDoubt, BoardFact } from "../../facts/types.js";
+import type { RawFinding } from "../types.js";
 
 export interface BoardCounts {
   ined: number;

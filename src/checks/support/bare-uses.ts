@@ -6,7 +6,7 @@
  * terms. Matches what `usesOf` accepts: a Latin term is a word of its own, optionally followed
  * by "s", "es" or "(s)"; a Chinese term matches anywhere.
  */
-import { baseTerm } from "../facts/term-usage.js";
+import { baseTerm } from "../../facts/term-usage.js";
 
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;

@@ -5,7 +5,7 @@
  */
 import { extractFacts } from "../facts/extract-facts.js";
 import { compareParity, type ParityAspect, type ParityDifference } from "../facts/parity.js";
-import type { CheckKind, CompiledCheck, JsonSchema, RawFinding } from "./types.js";
+import type { CheckKind, CompiledCheck, JsonSchema, KindDocs, RawFinding } from "./types.js";
 
 const ASPECTS: readonly ParityAspect[] = [
   "stock-code",
@@ -47,8 +47,28 @@ function toFinding(difference: ParityDifference, side: "en" | "zh"): RawFinding 
   };
 }
 
+const PLACEHOLDERS = ["problem", "aspect", "value", "other", "otherFile"];
+
+const DOCS: KindDocs = {
+  summary: "the English and Chinese versions state the same facts",
+  example: `check:
+  kind: parity
+  aspects: [stock-code, percentage]   # optional (default: all): stock-code | document-date | percentage
+                                      # | amount | share-count | date | director-count
+`,
+  details: `Runs only on a pair: \`disclint check en.txt --pair zh.txt\`, or two files named as a pair
+(…-en / …-zh, …_e / …_c) in one run; on a single file it reports nothing, and a checklist says
+to check both together. Each fact one version states and the other does not, or states
+otherwise, is one \`inconsistent\` finding in each version at its own place; \`{{aspect}}\`,
+\`{{value}}\` (here), \`{{other}}\` (in the other version, or "(absent)"), \`{{problem}}\`, and
+\`{{otherFile}}\`, the other version's file name. A rule example gives the other version as \`pair\`.
+`,
+};
+
 export const parity: CheckKind<ParityOptions> = {
   name: "parity",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema,
   compile(options): CompiledCheck {
     const aspects = new Set(options.aspects ?? ASPECTS);

@@ -9,7 +9,7 @@
  * Rule 18A.05") reaches into the paragraph under it, and a paragraph that stops mid-sentence
  * (a page or column break in extracted text) into the next one.
  */
-import type { Block, Document } from "../document/types.js";
+import type { Block, Document } from "../../document/types.js";
 
 /** Sentence ends taken after the candidate's end (the caution follows the assurance). */
 const SENTENCES_AFTER = 2;

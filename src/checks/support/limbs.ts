@@ -10,8 +10,8 @@
  * ultimately develop" is not read as the reversed "will ultimately develop"; reversed wording
  * around an accepted one does ("need not exercise caution").
  */
-import type { Pattern, PatternMatch } from "../patterns/pattern.js";
-import type { CompileContext, JsonSchema } from "./types.js";
+import type { Pattern, PatternMatch } from "../../patterns/pattern.js";
+import type { CompileContext, JsonSchema } from "../types.js";
 
 /** A named limb as written in a pack. */
 export interface NamedLimbOption {

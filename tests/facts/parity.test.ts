@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/facts/extract-facts.js";
 import { compareParity } from "../../src/facts/parity.js";
-import { doc } from "../facts/helpers.js";
+import { doc } from "./helpers.js";
 
 const EN = [
   "Lumen Harbour Biotech Limited",

@@ -6,13 +6,13 @@
  * (English Title Case of at most five words that is not a company name; Chinese of at most
  * twelve characters), and is used again WITHOUT quotes elsewhere.
  */
-import type { Document } from "../document/types.js";
-import { extractFacts } from "../facts/extract-facts.js";
-import { CITED_TITLE } from "../facts/quoted-term.js";
-import { baseTerm } from "../facts/term-usage.js";
-import type { DefinitionFact, Located } from "../facts/types.js";
+import type { Document } from "../../document/types.js";
+import { extractFacts } from "../../facts/extract-facts.js";
+import { CITED_TITLE } from "../../facts/quoted-term.js";
+import { baseTerm } from "../../facts/term-usage.js";
+import type { DefinitionFact, Located } from "../../facts/types.js";
+import type { RawFinding } from "../types.js";
 import { bareUses } from "./bare-uses.js";
-import type { RawFinding } from "./types.js";
 
 /** "capitalised terms … shall have the same meanings as those defined in the prospectus". */
 const DEFINED_ELSEWHERE =

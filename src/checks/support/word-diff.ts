@@ -6,7 +6,7 @@
  * full-width commas, straightened quotes and inserted brackets never count as differences.
  */
 import { diffArrays, diffChars, diffWords } from "diff";
-import type { DiffPart } from "./types.js";
+import type { DiffPart } from "../types.js";
 
 /** How a language is compared: English by words, Chinese by characters. */
 export type Script = "words" | "chars";

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { required } from "../../../src/checks/required.js";
 import {
   compileLimb,
   describeLimbProblems,
   judgeLimb,
   type LimbOption,
   statementLimbs,
-} from "../../src/checks/limbs.js";
-import { type RequiredOptions, required } from "../../src/checks/required.js";
-import type { RawFinding } from "../../src/checks/types.js";
-import type { Profile } from "../../src/profile/types.js";
-import { compileContext, emptyProfile, runCheck, textOf } from "./helpers.js";
+} from "../../../src/checks/support/limbs.js";
+import type { RequiredOptions } from "../../../src/checks/support/required-statement.js";
+import type { RawFinding } from "../../../src/checks/types.js";
+import type { Profile } from "../../../src/profile/types.js";
+import { compileContext, emptyProfile, runKind, textOf } from "../kind-tester.js";
 
 const judge = (option: LimbOption, text: string) => {
   const limb = compileLimb(option, compileContext);
@@ -136,7 +137,7 @@ const cautionaryRule: RequiredOptions = {
 };
 
 const check = (text: string, profile: Profile = emptyProfile) =>
-  runCheck(required, cautionaryRule, text, profile);
+  runKind(required, cautionaryRule, text, { profile });
 const only = (findings: RawFinding[]) => {
   expect(findings).toHaveLength(1);
   return findings[0] as RawFinding;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
-import { fillTemplate } from "../../src/checks/support/template.js";
 import type { RunContext } from "../../src/checks/types.js";
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document } from "../../src/document/types.js";
@@ -119,12 +118,6 @@ describe("post-processing", () => {
       "5 a/z",
       "5 b/x",
     ]);
-  });
-});
-
-describe("fillTemplate", () => {
-  it("fills known placeholders and leaves unknown ones visible", () => {
-    expect(fillTemplate("{{a}} and {{ b }} but {{c}}", { a: "one", b: 2 })).toBe("one and 2 but {{c}}");
   });
 });
 

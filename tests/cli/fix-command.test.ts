@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { applyPatch } from "diff";
 import { Document as DocxDocument, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
-import { checkAt, DEFECTIVE, fixAt, ruleIds, workspace } from "./helpers.js";
+import { checkAt, DEFECTIVE, fixAt, ruleIds, workspace } from "../fix/helpers.js";
 
 // What the defective draft's suggestions can fix; the rest need a person.
 const FIXABLE = [

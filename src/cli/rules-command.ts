@@ -22,7 +22,7 @@ import type { CommandIo } from "./check-command.js";
 import { EXIT } from "./exit-codes.js";
 import { renderKindList } from "./kind-list.js";
 import { limbsAsText } from "./limb-text.js";
-import { renderRuleList } from "./rule-list.js";
+import { describeScope, renderRuleList } from "./rule-list.js";
 import { writeFileAtomic } from "./write-output.js";
 
 export function registerRulesCommands(
@@ -172,20 +172,6 @@ function explainRule(rule: Rule): string {
   if (valid) lines.push("", "Passes:", indent(valid.text));
   if (invalid) lines.push("", `Fails (${invalid.kind}):`, indent(invalid.text));
   return `${lines.join("\n")}\n`;
-}
-
-export function describeScope(rule: Rule): string {
-  const scope = rule.appliesTo;
-  if (!scope) return "all documents";
-  const parts: string[] = [];
-  if (scope.boards) parts.push(`${scope.boards.join("/")} board`);
-  if (scope.regimes) parts.push(`Chapter ${scope.regimes.join("/")} issuers`);
-  if (scope.documentKinds) parts.push(scope.documentKinds.join(", "));
-  if (scope.exceptDocumentKinds) parts.push(`not ${scope.exceptDocumentKinds.join(", ")}`);
-  if (scope.languages) parts.push(scope.languages.join("/"));
-  if (scope.effective?.from) parts.push(`from ${scope.effective.from}`);
-  if (scope.effective?.until) parts.push(`until ${scope.effective.until}`);
-  return parts.length > 0 ? parts.join("; ") : "all documents";
 }
 
 function indent(text: string): string {

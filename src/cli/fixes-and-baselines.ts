@@ -14,7 +14,7 @@ import {
   updateBaseline,
 } from "../engine/baseline.js";
 import { type CheckedFile, checkFile, type FileCheckOptions } from "./check-file.js";
-import type { CheckedInput } from "./check-inputs.js";
+import type { CheckedInput } from "./check-input.js";
 import { type FixMode, fixCheckedFile } from "./fix-command.js";
 import { writeFileAtomic } from "./write-output.js";
 

@@ -4,7 +4,7 @@
  * valid", re2js accepts the pattern; anything unusual (octal and \Q escapes, rare flags, POSIX
  * classes, big repeat counts, a `{` that is not a repeat) answers false, and the caller compiles
  * at once to get re2js's own error. False negatives cost time only; false positives would turn
- * a load-time syntax error into a run-time one, which tests/rules/pattern-syntax.test.ts guards.
+ * a load-time syntax error into a run-time one, which tests/patterns/pattern-syntax.test.ts guards.
  */
 
 const PUNCTUATION = /^[!-/:-@[-`{-~]$/;

@@ -14,7 +14,7 @@ export interface AppliesTo {
   boards?: Board[];
   /** The rule applies only to issuers under at least one of these regimes. */
   regimes?: Regime[];
-  /** Document kinds (see src/profile/document-kind.ts); absent = every kind. */
+  /** Document kinds (see src/facts/document-kind.ts); absent = every kind. */
   documentKinds?: string[];
   /** Document kinds the rule never applies to. */
   exceptDocumentKinds?: string[];

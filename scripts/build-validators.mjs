@@ -1,6 +1,6 @@
 // Generates ajv standalone validation code for the config schema, so the CLI validates
 // .disclint.yaml without loading and compiling ajv at start-up (~25 ms saved per run).
-// The settings must match createAjv() in src/rules/pack-schema.ts.
+// The settings must match createAjv() in src/diagnostics/create-ajv.ts.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";

@@ -12,8 +12,8 @@ import { agreesWithStated, formatPercent } from "../facts/rounding.js";
 import { extractHoldingStatements } from "../facts/share-capital.js";
 import { extractPercentageTables } from "../facts/tables.js";
 import type { IssuedSharesFact } from "../facts/types.js";
-import { requirementKind } from "./requirement-kind.js";
-import type { RawFinding } from "./types.js";
+import { requirementKind } from "./support/requirement-kind.js";
+import type { KindDocs, RawFinding } from "./types.js";
 
 export type ArithmeticRequirement =
   | "percentage-fraction"
@@ -141,4 +141,44 @@ const RUNNERS: Record<ArithmeticRequirement, (document: Document) => RawFinding[
   "table-total": tableTotal,
 };
 
-export const arithmeticCheck = requirementKind("arithmetic", RUNNERS);
+const PLACEHOLDERS = [
+  "percent",
+  "numerator",
+  "denominator",
+  "expected",
+  "actual",
+  "shares",
+  "total",
+  "sum",
+  "noun",
+  "parts",
+  "rows",
+];
+
+const DOCS: KindDocs = {
+  summary: "numbers that must agree with each other",
+  example: `check:
+  kind: arithmetic
+  require: percentage-fraction   # percentage-fraction | share-percentage | parts-total | table-total
+`,
+  details: `Each requirement compares numbers the document states with each other; a result rounded or
+truncated to the stated decimals agrees.
+
+- \`percentage-fraction\` → \`inconsistent\` when a percentage disagrees with the fraction beside it
+  ("78.6% (11/14)", 「78.6%（11/14）」); \`{{percent}}\`, \`{{numerator}}\`, \`{{denominator}}\` and
+  \`{{expected}}\` (the percentage the fraction gives).
+- \`share-percentage\` → \`inconsistent\` when a holding's percentage of the issued shares does not
+  follow from the stated total; \`{{shares}}\`, \`{{percent}}\`, \`{{total}}\`, \`{{expected}}\`.
+- \`parts-total\` → \`inconsistent\` when parts do not add up to their stated total ("comprising
+  3 executive Directors, 2 … and 3 …"); \`{{total}}\`, \`{{sum}}\`, \`{{noun}}\`, \`{{parts}}\`.
+- \`table-total\` → \`inconsistent\` when a table's percentages do not add up to its 100% total
+  row; \`{{sum}}\`, \`{{percent}}\`, \`{{rows}}\`.
+`,
+};
+
+export const arithmetic = requirementKind({
+  name: "arithmetic",
+  runners: RUNNERS,
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
+});

@@ -9,8 +9,8 @@
 import { extractFacts } from "../facts/extract-facts.js";
 import { nameTokens } from "../facts/signature.js";
 import type { BoardDoubtKind, BoardFact, DirectorFact, Facts } from "../facts/types.js";
-import { countsOf, genderFindings, inedFindings, MIN_THREE, ONE_THIRD } from "./board-counts.js";
-import type { CheckKind, RawFinding } from "./types.js";
+import { countsOf, genderFindings, inedFindings, MIN_THREE, ONE_THIRD } from "./support/board-counts.js";
+import type { CheckKind, KindDocs, RawFinding } from "./types.js";
 
 export type BoardRequirement =
   | "present"
@@ -149,8 +149,53 @@ function judge(require: BoardRequirement, board: BoardFact, facts: Facts, text: 
   }
 }
 
-export const boardCheck: CheckKind<BoardOptions> = {
+const PLACEHOLDERS = [
+  "problem",
+  "ined",
+  "total",
+  "executive",
+  "nonExecutive",
+  "percent",
+  "gender",
+  "stated",
+  "counted",
+  "signatory",
+  "name",
+  "categories",
+];
+
+const DOCS: KindDocs = {
+  summary: "the board paragraph",
+  example: `check:
+  kind: board
+  require: min-three-ined   # present | categories-stated | min-three-ined | one-third-ined
+                            # | gender-diversity | stated-total | signatory-listed | single-category
+`,
+  details: `The board paragraph ("As at the date of this announcement, the Board comprises …", 「於本公告日期，
+董事會包括…」, the pre-listing "directors named in the application …", one sentence per category) is
+read once per document (src/facts/directors.ts) into directors with a category, a title and a
+gender, plus a note of how sure the reading is.
+
+- \`present\` → \`missing\` when the document has no board paragraph; its evidence is the paragraph.
+- \`categories-stated\` → \`deviates\` when the paragraph names directors without their categories.
+- \`min-three-ined\`, \`one-third-ined\`, \`gender-diversity\` → \`inconsistent\` on a breach. When the
+  paragraph was not read whole (cut off, a name not split, a category without names, a stated
+  number the names do not match), when it does not say who is independent, or when the verdict
+  depends on directors noted as leaving, the finding is \`undetermined\` and \`{{problem}}\` says why.
+  An announcement that itself reports an INED shortfall (Rule 3.10/3.10A/3.11 with "falls below",
+  "within three months", 未有遵守, 三個月 …) gets \`undetermined\`: the three-month period applies.
+- \`stated-total\` → \`inconsistent\` when "comprises nine Directors" or "three executive Directors"
+  does not match the names read; \`signatory-listed\` and \`single-category\` → \`inconsistent\`.
+
+A check's \`undetermined\` finding is always reported at severity \`info\`, whatever the rule's
+severity: not deciding is never a breach.
+`,
+};
+
+export const board: CheckKind<BoardOptions> = {
   name: "board",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     properties: { require: { enum: [...REQUIREMENTS] } },

@@ -9,19 +9,20 @@
  * constitute", 「不會構成」) and exemptions on other grounds (subsidiary level, 14A.90 financial
  * assistance, …) are not compared.
  */
-import { extractAmounts } from "../facts/quantities.js";
+
+import { extractClassStatements } from "../facts/class-statements.js";
 import {
   describeRange,
   extractRatioStatements,
   type Located,
   overlaps,
-  type RatioRange,
   type RatioStatement,
   sentenceAround,
   sentenceEnds,
   sentencesApart,
-} from "./percentage-ratios.js";
-import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
+} from "../facts/percentage-ratios.js";
+import { extractAmounts } from "../facts/quantities.js";
+import type { CheckKind, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface ClassificationOptions {
   subject?: "notifiable" | "connected";
@@ -29,74 +30,6 @@ export interface ClassificationOptions {
 
 /** Ratio statements and class statements lie this close together (same paragraph or next). */
 const PAIRING_REACH = 600;
-
-const band = (low: number, high: number): RatioRange => ({
-  low,
-  lowInclusive: true,
-  high,
-  highInclusive: false,
-});
-
-/** MB 14.06 / 14.08 (GEM 19.06 / 19.08) bands by class. */
-const CLASS_BANDS: Record<string, RatioRange> = {
-  "share transaction": band(0, 5),
-  "discloseable transaction": band(5, 25),
-  "major transaction": band(25, 100),
-  "major disposal": band(25, 75),
-  "very substantial disposal": band(75, Number.POSITIVE_INFINITY),
-  "very substantial acquisition": band(100, Number.POSITIVE_INFINITY),
-};
-const CHINESE_CLASSES: Record<string, string> = {
-  股份: "share transaction",
-  須予披露: "discloseable transaction",
-  主要: "major transaction",
-  非常重大出售: "very substantial disposal",
-  非常重大收購: "very substantial acquisition",
-};
-
-const CLASS_PATTERNS: readonly RegExp[] = [
-  /\bconstitutes?\s+(?:an?\s+)?(?:(share|discloseable|major)(?:\s+and\s+connected)?\s+transactions?|(very substantial (?:acquisition|disposal))s?)/gi,
-  /構成[^。；;]{0,24}?(股份|須予披露|主要|非常重大出售|非常重大收購)(?:及關連)?(?:交易|事項)/g,
-];
-
-// A class that is denied rather than stated: "does not constitute", "will not, on its own,
-// constitute", "no longer constitutes", 「不構成」, 「不會構成」, 「並未構成」.
-const NEGATED_BEFORE =
-  /\b(?:not|n't|neither|nor|no longer|never)\b[^.;。；]{0,30}$|[不未毋非無][^。；;，,]{0,3}$/i;
-
-export interface ClassStatement extends Located {
-  stated: string;
-  band: RatioRange;
-}
-
-export function extractClassStatements(text: string): ClassStatement[] {
-  const found: ClassStatement[] = [];
-  for (const pattern of CLASS_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-      const word = (match[1] ?? match[2] ?? "").toLowerCase();
-      let stated = CHINESE_CLASSES[word] ?? (word.startsWith("very") ? word : `${word} transaction`);
-      const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 80);
-      if (
-        stated === "major transaction" &&
-        /disposal|出售/i.test(around) &&
-        !/acquisition|收購/i.test(around)
-      ) {
-        stated = "major disposal";
-      }
-      const range = CLASS_BANDS[stated];
-      if (!range) continue;
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        text: match[0],
-        stated,
-        band: range,
-      });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
 
 /**
  * The ratio statements said with a statement: within reach and in the same or an adjacent
@@ -243,8 +176,32 @@ function checkConnected(text: string): RawFinding[] {
   return findings.sort((a, b) => a.start - b.start);
 }
 
+const PLACEHOLDERS = ["problem", "stated", "ratio", "expected", "actual"];
+
+const DOCS: KindDocs = {
+  summary: "a stated transaction class that agrees with the stated percentage ratios",
+  example: `check:
+  kind: classification
+  subject: notifiable   # notifiable (default) | connected
+`,
+  details: `- \`subject: notifiable\` compares "constitutes a discloseable transaction" (須予披露交易) with
+  "the highest applicable percentage ratio … is 27.3%" under the Rule 14.08 bands (share, 5%;
+  discloseable, 25%; major; very substantial).
+- \`subject: connected\` compares a claimed Rule 14A.76 exemption with the ratios and, where
+  stated in HK$, the consideration.
+
+A statement is compared with the ratio statements of its own sentence or the next one and
+agrees when any of them allows it → otherwise \`inconsistent\`; \`{{stated}}\` (the class),
+\`{{ratio}}\` (the ratios stated), \`{{expected}}\` (the band the class needs), \`{{problem}}\`. When no
+ratio is near, nothing is reported. Denied classes ("does not constitute", 「不會構成」) and
+exemptions on other grounds are not compared.
+`,
+};
+
 export const classification: CheckKind<ClassificationOptions> = {
   name: "classification",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,

@@ -3,9 +3,14 @@
  * required. The statement is checked exactly as `required` checks it; findings also name the
  * trigger and point at it.
  */
-import type { Pattern, PatternMatch } from "../rules/pattern.js";
-import { compileRequired, type RequiredOptions, requiredOptionsSchema } from "./required.js";
-import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { Pattern, PatternMatch } from "../patterns/pattern.js";
+import { required } from "./required.js";
+import {
+  compileRequired,
+  type RequiredOptions,
+  requiredOptionsSchema,
+} from "./support/required-statement.js";
+import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface ConditionalOptions {
   when: string[];
@@ -19,8 +24,28 @@ const patternList = (minItems: number) => ({
   items: { type: "string", minLength: 1 },
 });
 
+/** Those of the `required` statement it judges, and the text that triggered it. */
+const PLACEHOLDERS = [...required.placeholders, "trigger"];
+
+const DOCS: KindDocs = {
+  summary: "when a trigger is present, a statement is required",
+  example: `check:
+  kind: conditional
+  when: ['\\b(expects?|anticipates?|targets?)\\b']   # any hit triggers
+  unless: ['not applicable']                         # optional: suppresses the trigger
+  then:                                              # the options of a \`required\` check
+    statement: { en: { anchors: ['forward-looking statements'], wording: ['This announcement contains forward-looking statements ...'] } }
+`,
+  details: `When no \`when\` pattern matches (or an \`unless\` pattern does), nothing is checked. Otherwise the
+\`then\` statement is judged as a \`required\` check judges it, with the same findings; \`{{trigger}}\`
+is the text that triggered it.
+`,
+};
+
 export const conditional: CheckKind<ConditionalOptions> = {
   name: "conditional",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,

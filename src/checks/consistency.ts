@@ -6,9 +6,9 @@
  */
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document, Region } from "../document/types.js";
+import { PatternSyntaxError } from "../patterns/pattern.js";
 import type { FactSource, Profile } from "../profile/types.js";
-import { PatternSyntaxError } from "../rules/pattern.js";
-import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export type ValueNormalisation = "strip-leading-zeros" | "case-fold" | "collapse-spaces";
 export type ProfileKey = "stockCode" | "name" | "shortName";
@@ -34,8 +34,37 @@ const NORMALISATIONS: Record<ValueNormalisation, (value: string) => string> = {
   "collapse-spaces": (value) => value.replace(/\s+/g, " "),
 };
 
+const PLACEHOLDERS = ["value", "first", "expected", "actual", "where", "problem"];
+
+const DOCS: KindDocs = {
+  summary: "one value throughout",
+  example: `check:
+  kind: consistency
+  values: stock-code                   # the stock codes, read as the profile reads them …
+  # pattern: 'issued by (?P<value>[A-Za-z ]+?) Limited'   # … or a pattern with a (?P<value>…) group
+  normalise: [strip-leading-zeros]     # optional: strip-leading-zeros | case-fold | collapse-spaces
+  requiredIn: cover                    # optional: top | first-page | cover | anywhere → missing when not found there
+  profileKey: stockCode                # optional: compare with the issuer fact the user gave
+`,
+  details: `- \`pattern\` or \`values\`, exactly one. \`values: stock-code\` reads "Stock Code(s)", 股份代號,
+  證券代號, 股票代號 with leading zeros, full-width digits, several counters ("9876 (HKD counter)
+  and 89876 (RMB counter)": the first is compared), and tables extracted label column first
+  (src/document/stock-code.ts) — the same reading the profile uses to look the issuer up, so a
+  rule and the profile cannot disagree on what the code is.
+- \`cover\` is the first page carrying the issuer's identity block when the pages before it hold
+  only legends (else the first page); \`first-page\` is the text before the first page break (or
+  ~5,000 characters); \`top\` is the disclaimer and identity block.
+- Not found where required → \`missing\`.
+- A value that differs from the first one → \`inconsistent\` (related: the first occurrence).
+- A value that differs from the one given in the config or on the command line → \`inconsistent\`
+  (a value the profile read from the document itself is not a yardstick).
+`,
+};
+
 export const consistency: CheckKind<ConsistencyOptions> = {
   name: "consistency",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,

@@ -14,8 +14,8 @@ import { extractNamedCounts } from "../facts/named-counts.js";
 import { extractPollRows, type PollRow } from "../facts/poll-votes.js";
 import { agreesWithStated, formatPercent } from "../facts/rounding.js";
 import { extractYearlyAmounts } from "../facts/yearly-amounts.js";
-import { requirementKind } from "./requirement-kind.js";
-import type { RawFinding } from "./types.js";
+import { requirementKind } from "./support/requirement-kind.js";
+import type { KindDocs, RawFinding } from "./types.js";
 
 export type CountingRequirement =
   | "named-count"
@@ -231,4 +231,51 @@ const RUNNERS: Record<CountingRequirement, (document: Document) => RawFinding[]>
   "yearly-amounts": yearlyAmounts,
 };
 
-export const countingCheck = requirementKind("counting", RUNNERS);
+const PLACEHOLDERS = [
+  "phrase",
+  "stated",
+  "counted",
+  "names",
+  "shares",
+  "percent",
+  "total",
+  "expected",
+  "problem",
+  "years",
+  "amounts",
+];
+
+const DOCS: KindDocs = {
+  summary: "numbers a reader adds up by hand",
+  example: `check:
+  kind: counting
+  require: named-count      # named-count | holding-table | poll-votes | mandate-headroom | yearly-amounts
+`,
+  details: `- \`named-count\` → \`inconsistent\` when "three independent non-executive Directors, namely …" or
+  「五位獨立非執行董事，即…」 lists another number of names; \`{{phrase}}\`, \`{{stated}}\`,
+  \`{{counted}}\`, \`{{names}}\`. Only lists whose every name carries a title are read; a count that
+  is part of a larger group ("two of the three …") and the board paragraph (see \`board\`,
+  \`stated-total\`) are left out.
+- \`holding-table\` → \`inconsistent\` when a row's percentage in a table laid out one row per line
+  differs from its share count over the same column's "Total" (總計, 合計) row, beyond the
+  rounding or truncation of the stated decimals; \`{{shares}}\`, \`{{percent}}\`, \`{{total}}\`,
+  \`{{expected}}\`.
+- \`poll-votes\` → \`inconsistent\` when a resolution's votes for and against (and abstaining) do not
+  add up to the total stated, or a percentage is not that count over the votes cast; \`{{problem}}\`.
+  Two layouts are read: "a (p%) b (q%) [total]" and "a b [total] (p%) (q%) [(100%)]".
+- \`mandate-headroom\` → \`inconsistent\` when a general mandate's stated limit is not its percentage
+  of the issued shares stated with it, when a mandate to issue is stated above 20% (unless
+  extended by repurchased shares), when new Placing / Subscription / Consideration Shares exceed
+  what is left of the mandate, or when "utilises X% of the General Mandate" does not recompute;
+  \`{{problem}}\`.
+- \`yearly-amounts\` → \`inconsistent\` when a stated term of years is given a different number of
+  yearly amounts (caps); \`{{phrase}}\`, \`{{years}}\`, \`{{counted}}\`, \`{{amounts}}\`.
+`,
+};
+
+export const counting = requirementKind({
+  name: "counting",
+  runners: RUNNERS,
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
+});

@@ -8,8 +8,8 @@ import { cutOffDates, thisDocumentDates, timetableRegion } from "../facts/date-c
 import { WEEKDAYS, weekdayOf } from "../facts/dates.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import type { DateFact } from "../facts/types.js";
-import { requirementKind } from "./requirement-kind.js";
-import type { RawFinding } from "./types.js";
+import { requirementKind } from "./support/requirement-kind.js";
+import type { KindDocs, RawFinding } from "./types.js";
 
 export type DatesRequirement = "weekday" | "cutoff-before-document" | "timetable-order" | "as-at-date";
 
@@ -112,4 +112,29 @@ const RUNNERS: Record<DatesRequirement, (document: Document) => RawFinding[]> = 
   "as-at-date": asAtDate,
 };
 
-export const datesCheck = requirementKind("dates", RUNNERS);
+const PLACEHOLDERS = ["date", "iso", "stated", "weekday", "documentDate", "previous", "problem", "actual"];
+
+const DOCS: KindDocs = {
+  summary: "dates that must agree with the calendar and the document's date",
+  example: `check:
+  kind: dates
+  require: weekday   # weekday | cutoff-before-document | timetable-order | as-at-date
+`,
+  details: `- \`weekday\` → \`inconsistent\` when a weekday does not match its date ("Tuesday, 12 December
+  2023", 「2023年12月12日（星期二）」), with the right weekday as a suggestion; \`{{date}}\`,
+  \`{{iso}}\`, \`{{stated}}\` (the weekday written), \`{{weekday}}\` (the right one).
+- \`cutoff-before-document\` → \`inconsistent\` when a data cut-off ("as at the latest practicable
+  date") is later than the document's date; \`{{date}}\`, \`{{documentDate}}\`.
+- \`timetable-order\` → \`inconsistent\` when an expected timetable lists an event before the one
+  above it, or before the document's date; \`{{date}}\`, \`{{previous}}\`, \`{{problem}}\`.
+- \`as-at-date\` → \`inconsistent\` when a date given as "the date of this announcement" is not the
+  signature date; \`{{date}}\`, \`{{documentDate}}\`.
+`,
+};
+
+export const dates = requirementKind({
+  name: "dates",
+  runners: RUNNERS,
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
+});

@@ -13,9 +13,9 @@ import { documentParts } from "../facts/document-parts.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { baseTerm, looseForms, usedLoosely, usesOf, variantsOf } from "../facts/term-usage.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
-import { requirementKind } from "./requirement-kind.js";
-import type { RawFinding } from "./types.js";
-import { undefinedTerms } from "./undefined-terms.js";
+import { requirementKind } from "./support/requirement-kind.js";
+import { undefinedTerms } from "./support/undefined-terms.js";
+import type { KindDocs, RawFinding } from "./types.js";
 
 export type DefinitionsRequirement = "unused" | "undefined" | "duplicate" | "variant";
 
@@ -174,4 +174,32 @@ const RUNNERS: Record<DefinitionsRequirement, (document: Document) => RawFinding
   variant,
 };
 
-export const definitionsCheck = requirementKind("definitions", RUNNERS);
+const PLACEHOLDERS = ["term", "used", "actual"];
+
+const DOCS: KindDocs = {
+  summary: "defined terms, used as defined",
+  example: `check:
+  kind: definitions
+  require: unused   # unused | undefined | duplicate | variant
+`,
+  details: `Definitions are read once per document: inline ('(the "Placing Agreement")', 「（「配售協議」）」)
+and from a glossary. The findings lean to silence, since extraction may truncate or repeat
+glossary lines and excerpts may lose the uses: a term counts as used in any letter case, under
+any of its alternatives, under a variant spelling or with a hyphen lost; a term defined inside
+the HKEX disclaimer is boilerplate; a term defined again for the same thing is not a duplicate.
+
+- \`unused\` → \`inconsistent\` at a definition whose term is never used; \`{{term}}\`.
+- \`undefined\` → \`missing\` at a quoted, capitalised term used as a defined term but never
+  defined; \`{{term}}\`.
+- \`duplicate\` → \`inconsistent\` at a second definition of a term for something else; \`{{term}}\`.
+- \`variant\` → \`inconsistent\` where a defined term is spelt otherwise than defined, with the
+  defined spelling as a suggestion; \`{{term}}\`, \`{{used}}\`.
+`,
+};
+
+export const definitions = requirementKind({
+  name: "definitions",
+  runners: RUNNERS,
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
+});

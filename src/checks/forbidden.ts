@@ -2,17 +2,32 @@
  * `forbidden`: text that must not appear (placeholders left in a draft, banned phrases).
  * One finding per match, optionally only inside the top or end region.
  */
-import type { Pattern } from "../rules/pattern.js";
-import { type RegionName, regionNameSchema, regionOf } from "./position.js";
-import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { Pattern } from "../patterns/pattern.js";
+import { type RegionName, regionNameSchema, regionOf } from "./support/position.js";
+import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface ForbiddenOptions {
   patterns: string[];
   region?: RegionName;
 }
 
+const PLACEHOLDERS = ["match"];
+
+const DOCS: KindDocs = {
+  summary: "text that must not appear",
+  example: `check:
+  kind: forbidden
+  patterns: ['\\[●\\]', '\\[(TBD|TBC|Date)\\]', '\\bXX%']
+  region: top                      # optional: top | end (default: the whole document)
+`,
+  details: `One \`forbidden\` finding per match.
+`,
+};
+
 export const forbidden: CheckKind<ForbiddenOptions> = {
   name: "forbidden",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,

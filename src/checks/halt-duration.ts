@@ -5,10 +5,10 @@
  * the Hong Kong holiday calendar, and reports a "halt" that has run longer.
  */
 import { extractDates, weekdayOf } from "../facts/dates.js";
+import { clearBusinessDays } from "../facts/holiday-calendar.js";
 import { documentDateOf, extractSignature } from "../facts/signature.js";
-import type { Pattern } from "../rules/pattern.js";
-import { clearBusinessDays, type HolidayCalendar, hongKongCalendar } from "./notice-period.js";
-import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { Pattern } from "../patterns/pattern.js";
+import type { CheckKind, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface HaltDurationOptions {
   /** Where a halt is said to take effect; the first date within reach after one is its start. */
@@ -20,8 +20,28 @@ export interface HaltDurationOptions {
 
 const DATE_REACH = 60;
 
+const PLACEHOLDERS = ["problem", "days", "limit"];
+
+const DOCS: KindDocs = {
+  summary: "a trading halt that has become a suspension",
+  example: `check:
+  kind: halt-duration
+  haltAnchors: ['\\bhalted with effect from\\b', '已於[^。]{0,40}?短暫停止買賣']   # where the halt starts
+  suspensionWords: ['\\bsuspension\\b', '\\bsuspended\\b', '暫停買賣']            # already called a suspension
+  maxTradingDays: 2                # optional (default 2)
+`,
+  details: `The halt's start is the first date within reach after a \`haltAnchors\` match; its length counts
+the trading days from it up to the document's date with the Hong Kong holiday calendar. A halt
+longer than \`maxTradingDays\` that the text does not call a suspension → \`inconsistent\`;
+\`{{days}}\`, \`{{limit}}\`, \`{{problem}}\`. Any \`suspensionWords\` match, or dates outside the
+calendar's years → nothing.
+`,
+};
+
 export const haltDuration: CheckKind<HaltDurationOptions> = {
   name: "halt-duration",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,
@@ -36,16 +56,15 @@ export const haltDuration: CheckKind<HaltDurationOptions> = {
     const anchors = options.haltAnchors.map((source) => context.compilePattern(source));
     const suspension = options.suspensionWords.map((source) => context.compilePattern(source));
     const limit = options.maxTradingDays ?? 2;
-    return { run: (run) => checkHalt(run, anchors, suspension, limit, hongKongCalendar) };
+    return { run: (run) => checkHalt(run, anchors, suspension, limit) };
   },
 };
 
 function checkHalt(
-  { document }: RunContext,
+  { document, data }: RunContext,
   anchors: readonly Pattern[],
   suspension: readonly Pattern[],
   limit: number,
-  calendar: () => HolidayCalendar,
 ): RawFinding[] {
   const text = document.normalised;
   if (suspension.some((pattern) => pattern.test(text))) return [];
@@ -57,7 +76,7 @@ function checkHalt(
       // The date follows an English anchor ("halted with effect from …") and sits inside a Chinese one.
       const start = dates.find((date) => date.start >= match.start && date.start - match.end <= DATE_REACH);
       if (!start || start.iso >= documentDate.iso) continue;
-      const { holidays, firstYear, lastYear } = calendar();
+      const { holidays, firstYear, lastYear } = data.calendar;
       const year = Number(start.iso.slice(0, 4));
       if (year < firstYear || Number(documentDate.iso.slice(0, 4)) > lastYear) return [];
       const closed = (iso: string) => holidays.has(iso);

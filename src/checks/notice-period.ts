@@ -4,15 +4,12 @@
  * meeting). "Clear" excludes both end dates; Saturdays, Sundays, Hong Kong general holidays
  * (data/hk-public-holidays.yaml) and any `closures` the rule lists are not business days.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
-import { packageRoot } from "../cli/package-root.js";
-import { extractDates, weekdayOf } from "../facts/dates.js";
+import { extractDates } from "../facts/dates.js";
+import { clearBusinessDays } from "../facts/holiday-calendar.js";
 import { documentDateOf, extractSignature } from "../facts/signature.js";
 import type { DateFact } from "../facts/types.js";
-import type { Pattern } from "../rules/pattern.js";
-import type { CheckKind, CompileContext, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { Pattern } from "../patterns/pattern.js";
+import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface NoticePeriodOptions {
   /**
@@ -36,71 +33,40 @@ const ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 /** How far after the anchor the meeting date may stand ("… will be held on Tuesday, 25 March 2025"). */
 const DATE_REACH = 160;
 
-export interface HolidayCalendar {
-  /** Years (inclusive) the calendar covers. */
-  firstYear: number;
-  lastYear: number;
-  holidays: ReadonlySet<string>;
-}
-
-let bundledCalendar: HolidayCalendar | undefined;
-
-/** The bundled Hong Kong calendar, read once, when a document first needs it. */
-export function hongKongCalendar(): HolidayCalendar {
-  bundledCalendar ??= parseCalendar(
-    readFileSync(join(packageRoot(), "data", "hk-public-holidays.yaml"), "utf8"),
-  );
-  return bundledCalendar;
-}
-
-interface CalendarYear {
-  year: number;
-  dates: { date: string }[];
-}
-
-/** The calendar file's years and dates; a malformed file is a defect of disclint, so it throws. */
-export function parseCalendar(text: string): HolidayCalendar {
-  const data = parse(text) as { years?: CalendarYear[] } | null;
-  const years = data?.years ?? [];
-  if (years.length === 0) throw new Error("the holiday calendar lists no years");
-  const holidays = new Set<string>();
-  for (const { year, dates } of years) {
-    for (const { date } of dates) {
-      if (!date.startsWith(`${year}-`)) throw new Error(`holiday ${date} is filed under ${year}`);
-      holidays.add(date);
-    }
-  }
-  const numbers = years.map(({ year }) => year);
-  return { firstYear: Math.min(...numbers), lastYear: Math.max(...numbers), holidays };
-}
-
-const DAY_MS = 86_400_000;
-
-function nextDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Business days strictly between `from` and `to` (YYYY-MM-DD); 0 when `to` is not later. */
-export function clearBusinessDays(from: string, to: string, isClosed: (iso: string) => boolean): number {
-  let count = 0;
-  for (let day = nextDay(from); day < to; day = nextDay(day)) {
-    const weekday = weekdayOf(day);
-    if (weekday !== 0 && weekday !== 6 && !isClosed(day)) count++;
-  }
-  return count;
-}
-
 interface NoticeRequirement {
   anchors: Pattern[];
   unless: Pattern[];
   minimumDays: number;
   closures: ReadonlySet<string>;
-  /** The calendar, read when a document first needs it (most never do). */
-  calendar: () => HolidayCalendar;
 }
+
+const PLACEHOLDERS = ["problem", "clearDays", "minimumDays", "meetingDate", "documentDate", "actual"];
+
+const DOCS: KindDocs = {
+  summary: "enough clear business days before an announced meeting",
+  example: `check:
+  kind: notice-period
+  anchors: ['\\bmeeting of (?:the )?board\\b', '董事會會議']   # what introduces the meeting
+  unless: ['\\bpostpone']           # optional: text that makes it something other than a notice
+  minimumDays: 7                   # optional (default 7): clear business days required
+  closures: ['2025-09-24']         # optional: further non-business days (typhoon closures)
+`,
+  details: `The meeting's date is the first full date inside or after an anchor (other than the document's
+own date); the document's date is its signature date. Clear business days exclude both end
+dates, Saturdays, Sundays, the Hong Kong general holidays (data/hk-public-holidays.yaml, handed
+to the check by the front end) and the rule's \`closures\`.
+
+- Fewer than \`minimumDays\` → \`inconsistent\` at the meeting's date; \`{{clearDays}}\`,
+  \`{{minimumDays}}\`, \`{{meetingDate}}\`, \`{{documentDate}}\`, \`{{problem}}\`.
+- A year the calendar does not cover → \`undetermined\` (reported at \`info\`).
+- No meeting date after the document's date, or an \`unless\` match → nothing.
+`,
+};
 
 export const noticePeriod: CheckKind<NoticePeriodOptions> = {
   name: "notice-period",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,
@@ -112,26 +78,20 @@ export const noticePeriod: CheckKind<NoticePeriodOptions> = {
       closures: { type: "array", items: { type: "string", pattern: ISO_DATE } },
     },
   },
-  compile: (options, context) => compileNoticePeriod(options, context, hongKongCalendar),
+  compile: (options, context) => compileNoticePeriod(options, context),
 };
 
-/** Builds the check over a calendar of the caller's choosing (tests, other markets). */
-export function compileNoticePeriod(
-  options: NoticePeriodOptions,
-  context: CompileContext,
-  calendar: HolidayCalendar | (() => HolidayCalendar),
-): CompiledCheck {
+function compileNoticePeriod(options: NoticePeriodOptions, context: CompileContext): CompiledCheck {
   const requirement: NoticeRequirement = {
     anchors: options.anchors.map((source) => context.compilePattern(source)),
     unless: (options.unless ?? []).map((source) => context.compilePattern(source)),
     minimumDays: options.minimumDays ?? 7,
     closures: new Set(options.closures ?? []),
-    calendar: typeof calendar === "function" ? calendar : () => calendar,
   };
   return { run: (run) => checkNotice(requirement, run) };
 }
 
-function checkNotice(requirement: NoticeRequirement, { document }: RunContext): RawFinding[] {
+function checkNotice(requirement: NoticeRequirement, { document, data }: RunContext): RawFinding[] {
   const text = document.normalised;
   if (requirement.unless.some((pattern) => pattern.test(text))) return [];
   const dates = extractDates(text);
@@ -140,7 +100,7 @@ function checkNotice(requirement: NoticeRequirement, { document }: RunContext): 
   const meeting = meetingDate(text, dates, requirement.anchors, documentDate);
   // A meeting already held (or none announced) is not a notice; other rules judge that text.
   if (!meeting || meeting.iso <= documentDate.iso) return [];
-  const calendar = requirement.calendar();
+  const { calendar } = data;
   const uncovered = [documentDate.iso, meeting.iso]
     .map((iso) => Number(iso.slice(0, 4)))
     .find((year) => year < calendar.firstYear || year > calendar.lastYear);

@@ -1,121 +1,91 @@
 /**
- * Parity of the English and Chinese versions of one announcement: the same stock code,
- * document date, percentages, amounts, share counts, dates and directors per category. Each
- * difference points at both places (normalised offsets in each document); a value present in
- * one version only is paired with the other version's unmatched value of the same aspect, in order.
+ * `parity`: the English and Chinese versions of one announcement state the same facts. Runs
+ * only on a pair (`disclint check en.txt --pair zh.txt`, or files paired by name); each
+ * difference is one finding in each version, pointing at its own place and naming the other.
  */
-import type { Document } from "../document/types.js";
-import { countByCategory } from "../facts/directors.js";
-import type { DirectorCategory, Facts, Located } from "../facts/types.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { compareParity, type ParityAspect, type ParityDifference } from "../facts/parity.js";
+import type { CheckKind, CompiledCheck, JsonSchema, KindDocs, RawFinding } from "./types.js";
 
-export type ParityAspect =
-  | "stock-code"
-  | "document-date"
-  | "percentage"
-  | "amount"
-  | "share-count"
-  | "date"
-  | "director-count";
+const ASPECTS: readonly ParityAspect[] = [
+  "stock-code",
+  "document-date",
+  "percentage",
+  "amount",
+  "share-count",
+  "date",
+  "director-count",
+];
 
-export interface ParityPlace extends Located {
-  value: string;
+export interface ParityOptions {
+  /** The aspects compared (default: all). */
+  aspects?: ParityAspect[];
 }
 
-export interface ParityDifference {
-  aspect: ParityAspect;
-  en?: ParityPlace;
-  zh?: ParityPlace;
-  message: string;
-}
-
-interface Keyed extends Located {
-  key: string;
-}
-
-const ASPECT_NAMES: Record<ParityAspect, string> = {
-  "stock-code": "stock code",
-  "document-date": "document date",
-  percentage: "percentage",
-  amount: "amount",
-  "share-count": "share count",
-  date: "date",
-  "director-count": "number of directors",
+const optionsSchema: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    aspects: { type: "array", minItems: 1, uniqueItems: true, items: { enum: [...ASPECTS] } },
+  },
 };
 
-function place(item: Keyed | undefined): ParityPlace | undefined {
-  return item ? { start: item.start, end: item.end, value: item.key } : undefined;
+function toFinding(difference: ParityDifference, side: "en" | "zh"): RawFinding {
+  const here = difference[side];
+  const there = difference[side === "en" ? "zh" : "en"];
+  const start = here?.start ?? 0;
+  return {
+    kind: "inconsistent",
+    start,
+    end: here?.end ?? start,
+    data: {
+      problem: difference.message,
+      aspect: difference.aspect,
+      value: here?.value ?? "(absent)",
+      other: there?.value ?? "(absent)",
+    },
+  };
 }
 
-function describe(aspect: ParityAspect, en: Keyed | undefined, zh: Keyed | undefined): string {
-  const name = ASPECT_NAMES[aspect];
-  if (en && zh) return `The ${name} differs: ${en.key} in English, ${zh.key} in Chinese.`;
-  if (en) return `The ${name} ${en.key} appears in the English version only.`;
-  return `The ${name} ${zh?.key ?? ""} appears in the Chinese version only.`;
-}
+const PLACEHOLDERS = ["problem", "aspect", "value", "other", "otherFile"];
 
-/** Values left over after matching equal keys one to one. */
-function unmatched(mine: Keyed[], theirs: Keyed[]): Keyed[] {
-  const pool = new Map<string, number>();
-  for (const item of theirs) pool.set(item.key, (pool.get(item.key) ?? 0) + 1);
-  return mine.filter((item) => {
-    const left = pool.get(item.key) ?? 0;
-    if (left > 0) pool.set(item.key, left - 1);
-    return left === 0;
-  });
-}
+const DOCS: KindDocs = {
+  summary: "the English and Chinese versions state the same facts",
+  example: `check:
+  kind: parity
+  aspects: [stock-code, percentage]   # optional (default: all): stock-code | document-date | percentage
+                                      # | amount | share-count | date | director-count
+`,
+  details: `Runs only on a pair: \`disclint check en.txt --pair zh.txt\`, or two files named as a pair
+(…-en / …-zh, …_e / …_c) in one run; on a single file it reports nothing, and a checklist says
+to check both together. Each fact one version states and the other does not, or states
+otherwise, is one \`inconsistent\` finding in each version at its own place; \`{{aspect}}\`,
+\`{{value}}\` (here), \`{{other}}\` (in the other version, or "(absent)"), \`{{problem}}\`, and
+\`{{otherFile}}\`, the other version's file name. A rule example gives the other version as \`pair\`.
+`,
+};
 
-function compare(aspect: ParityAspect, en: Keyed[], zh: Keyed[]): ParityDifference[] {
-  const onlyEn = unmatched(en, zh);
-  const onlyZh = unmatched(zh, en);
-  const differences: ParityDifference[] = [];
-  for (let i = 0; i < Math.max(onlyEn.length, onlyZh.length); i++) {
-    const a = onlyEn[i];
-    const b = onlyZh[i];
-    const difference: ParityDifference = { aspect, message: describe(aspect, a, b) };
-    const enPlace = place(a);
-    const zhPlace = place(b);
-    if (enPlace) difference.en = enPlace;
-    if (zhPlace) difference.zh = zhPlace;
-    differences.push(difference);
-  }
-  return differences;
-}
-
-function number(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
-}
-
-function directorCounts(facts: Facts): Keyed[] {
-  const board = facts.board;
-  // Counts from a paragraph not read whole would report a difference the versions may not have.
-  if (board?.reading !== "whole") return [];
-  const counts = countByCategory(board);
-  return (Object.keys(counts) as DirectorCategory[])
-    .filter((category) => counts[category] > 0)
-    .map((category) => ({ start: board.start, end: board.end, key: `${counts[category]} ${category}` }));
-}
-
-export function compareParity(
-  _en: Document,
-  _zh: Document,
-  factsEn: Facts,
-  factsZh: Facts,
-): ParityDifference[] {
-  const keyed = (facts: Facts) => ({
-    "stock-code": facts.stockCodes.map((code) => ({ ...code, key: code.value })).slice(0, 1),
-    "document-date": facts.documentDate ? [{ ...facts.documentDate, key: facts.documentDate.iso }] : [],
-    percentage: facts.percentages.map((p) => ({ start: p.start, end: p.end, key: `${number(p.value)}%` })),
-    amount: facts.amounts.map((a) => ({
-      start: a.start,
-      end: a.end,
-      key: `${a.currency} ${number(a.value)}`,
-    })),
-    "share-count": facts.shareCounts.map((s) => ({ start: s.start, end: s.end, key: number(s.count) })),
-    date: facts.dates.map((d) => ({ start: d.start, end: d.end, key: d.iso })),
-    "director-count": directorCounts(facts),
-  });
-  const en = keyed(factsEn);
-  const zh = keyed(factsZh);
-  const aspects = Object.keys(en) as ParityAspect[];
-  return aspects.flatMap((aspect) => compare(aspect, en[aspect], zh[aspect]));
-}
+export const parity: CheckKind<ParityOptions> = {
+  name: "parity",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
+  optionsSchema,
+  compile(options): CompiledCheck {
+    const aspects = new Set(options.aspects ?? ASPECTS);
+    return {
+      run: () => [],
+      runPair(english, chinese) {
+        const differences = compareParity(
+          english.document,
+          chinese.document,
+          extractFacts(english.document),
+          extractFacts(chinese.document),
+        ).filter((difference) => aspects.has(difference.aspect));
+        return {
+          english: differences.map((difference) => toFinding(difference, "en")),
+          chinese: differences.map((difference) => toFinding(difference, "zh")),
+        };
+      },
+    };
+  },
+};

@@ -8,7 +8,7 @@
  */
 import { extractFacts } from "../facts/extract-facts.js";
 import { extractReportingPeriod, type PeriodKind } from "../facts/reporting-period.js";
-import type { CheckKind, CompiledCheck, RawFinding, RunContext } from "./types.js";
+import type { CheckKind, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface Allowance {
   months?: number;
@@ -75,8 +75,29 @@ function publication({ document, profile }: RunContext): { date: string; source:
   return asOf.source === "text" ? { date: asOf.value, source: "the document's date" } : undefined;
 }
 
+const DOCS: KindDocs = {
+  summary: "results published in time",
+  example: `check:
+  kind: reporting-deadline
+  deadlines:                 # one allowance per period kind named; others are not judged
+    annual: { months: 3 }
+    half-year: { months: 2 }
+    quarterly: { days: 45 }
+`,
+  details: `The period is read from the title or opening ("for the year / six months / nine months ended
+…", 「截至…止年度 / 六個月」): a year or twelve months is \`annual\`, six months \`half-year\`, three or
+nine months \`quarterly\`. The publication date is the one given with \`--as-of\` (or \`asOf\` in the
+config), else the document's own date; without either nothing is judged. Months count to the
+same day, or to the last day of the month when the period ends on one (30 June + 2 months = 31
+August). A date past the deadline → \`inconsistent\`; \`{{period}}\`, \`{{periodEnd}}\`,
+\`{{allowance}}\`, \`{{deadline}}\`, \`{{published}}\`, \`{{source}}\`.
+`,
+};
+
 export const reportingDeadline: CheckKind<ReportingDeadlineOptions> = {
   name: "reporting-deadline",
+  placeholders: ["period", "periodEnd", "allowance", "deadline", "published", "source"],
+  docs: DOCS,
   optionsSchema: {
     type: "object",
     additionalProperties: false,

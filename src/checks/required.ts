@@ -1,264 +1,82 @@
 /**
- * `required`: a prescribed statement must be present, in an accepted wording, where it belongs.
- * Reports `missing` (no candidate), `deviates` (a limb absent or reversed, too dissimilar, or an
- * outdated form) and `misplaced` (outside `position`). An anchor only locates a candidate: a
- * heading that cites the rule is not the statement, and its limbs decide whether it complies.
+ * `required`: a prescribed statement must be present, in an accepted wording, where it belongs
+ * (the judging itself is src/checks/support/required-statement.ts, shared with `conditional`).
  */
-import type { Document } from "../document/types.js";
-import { hasFillInBlank } from "../engine/template.js";
-import type { Pattern, PatternMatch } from "../rules/pattern.js";
-import { limbScope } from "./limb-scope.js";
-import { describeLimbProblems, type LimbProblem, limbProblems } from "./limbs.js";
 import {
-  type CompiledPosition,
-  compilePosition,
-  type PlacedPosition,
-  type PositionOption,
-  positionSchema,
-} from "./position.js";
-import {
-  type Candidate,
-  type CompiledStatement,
-  type CompiledVariant,
-  compileStatement,
-  findHits,
-  type Hit,
-  matchCandidate,
-  type StatementOptions,
-  statementSchema,
-  variantFor,
-  type Wording,
-} from "./statement-match.js";
-import type {
-  CheckKind,
-  CompileContext,
-  CompiledCheck,
-  JsonSchema,
-  RawFinding,
-  RunContext,
-} from "./types.js";
-import { displayDiff } from "./word-diff.js";
+  compileRequired,
+  type RequiredOptions,
+  requiredOptionsSchema,
+} from "./support/required-statement.js";
+import type { CheckKind, KindDocs } from "./types.js";
 
-export interface RequiredOptions {
-  statement: StatementOptions;
-  position?: PositionOption;
-  minSimilarity?: number;
-  outdated?: string[];
-}
+const PLACEHOLDERS = [
+  "problem",
+  "expected",
+  "actual",
+  "similarity",
+  "missingLimbs",
+  "reversedLimbs",
+  "position",
+  "outdated",
+];
 
-export const requiredOptionsSchema: JsonSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["statement"],
-  properties: {
-    statement: statementSchema,
-    position: positionSchema,
-    minSimilarity: { type: "number", minimum: 0, maximum: 1 },
-    outdated: { type: "array", items: { type: "string", minLength: 1 } },
-  },
+const DOCS: KindDocs = {
+  summary: "a statement that must be present",
+  example: `check:
+  kind: required
+  statement:
+    en:
+      anchors: ['take no responsibility for the contents of this']   # locate candidates (any one)
+      wording:                                                        # prescribed text; several = accepted variants
+        - Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...
+      limbs:                                                          # optional: the statement's essential parts
+        - 'expressly disclaim'                                        # a bare pattern: must occur in the statement
+        - name: no-representation                                     # a named limb (kebab-case)
+          means: they make no representation as to its accuracy or completeness   # plain words
+          accepts: ['makes? no representations? as to (?:its|their) accuracy']   # any one says the limb
+          reversedBy: ['makes? (?:a |any |every )?representations? as to (?:its|their) accuracy']  # optional: says the opposite
+          samples:                                                    # optional: plain phrases shown by \`rules explain\`
+            accepted: ['make no representation as to its accuracy or completeness']
+            reversed: ['make every representation as to its accuracy or completeness']
+          exceptDocumentKinds: [report]                               # optional: not required in these kinds
+    zh:                                                               # zh covers zh-Hant and zh-Hans
+      anchors: ['對本(聯合)?公告(的|之)?內容概不負責']
+      wording: ['香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責，...']
+  position: top                    # optional: top | end | { before: 'pattern' } | { after: 'pattern' }
+  minSimilarity: 0.8               # optional (default 0.8): word-level similarity below which it deviates
+  outdated: ['(?-i)The Stock Exchange of Hong Kong Limited takes no responsibility']  # optional
+`,
+  details: `- No anchor hit (in the document's language) → \`missing\`.
+- Found, but a limb is absent or reversed, the best similarity to every wording is below
+  \`minSimilarity\`, or it matches an \`outdated\` pattern → \`deviates\`, with \`expected\` (closest
+  wording), \`actual\` (the candidate text) and a word \`diff\`. The problem names the limb:
+  \`missing its "no representation" part (…)\`, \`reversed in its "negated assurance" part: "can
+  guarantee"\`.
+- Found but outside \`position\` → \`misplaced\`.
+
+\`{{similarity}}\` is a percentage; \`{{missingLimbs}}\` and \`{{reversedLimbs}}\` list limb names.
+
+An anchor only locates a candidate: a heading that cites the rule ("Cautionary Statement required
+by Rule 18A.05") is not the statement, and its limbs decide whether it complies. Anchors may
+therefore include the reversed wordings, so that a reversed statement is reported as such rather
+than as missing.
+
+Limbs are looked for from the candidate's sentence through the next two sentence ends, or
+further within the paragraph, up to three times the length of the closest wording (a heading, or
+a paragraph that stops mid-sentence, runs on into the next block). A limb is reversed when one of its \`reversedBy\`
+patterns matches there outside its accepted wordings: a reversal inside an accepted match does
+not count ("will ultimately develop" inside "cannot guarantee that it will ultimately develop"),
+one that contains an accepted match does ("need not exercise caution"). So write a \`reversedBy\`
+pattern to cover the whole accepted wording it reverses. A named limb's \`samples\` are checked
+against its patterns when the pack loads (\`limb-sample-mismatch\`); \`disclint rules explain\` and
+\`docs/rules.md\` show them.
+`,
 };
-
-const DEFAULT_MIN_SIMILARITY = 0.8;
-// Candidates examined per pattern; enough for any real document, bounded for hostile ones.
-const HITS_PER_PATTERN = 20;
-
-interface Requirement {
-  statement: CompiledStatement;
-  position: CompiledPosition;
-  minSimilarity: number;
-  outdated: Pattern[];
-}
-
-/** A candidate judged against the requirement. */
-interface Assessment {
-  candidate: Candidate;
-  limbProblems: LimbProblem[];
-  outdated: PatternMatch | undefined;
-  inPosition: boolean;
-  compliant: boolean;
-}
-
-export function compileRequired(options: RequiredOptions, context: CompileContext): CompiledCheck {
-  const requirement: Requirement = {
-    statement: compileStatement(options.statement, context),
-    position: compilePosition(options.position, context),
-    minSimilarity: options.minSimilarity ?? DEFAULT_MIN_SIMILARITY,
-    outdated: (options.outdated ?? []).map((source) => context.compilePattern(source)),
-  };
-  return {
-    run: (run) => checkRequirement(requirement, run),
-    evidence: (run) => {
-      const { document } = run;
-      const variant = variantFor(requirement.statement, document.language);
-      if (!variant) return [];
-      const placed = requirement.position.place(document);
-      const best = locateCandidates(document.normalised, variant, requirement)
-        .map((candidate) => assess(run, variant, requirement, placed, candidate))
-        .sort(byPreference)[0];
-      return best ? [{ start: best.candidate.start, end: best.candidate.end }] : [];
-    },
-  };
-}
 
 export const required: CheckKind<RequiredOptions> = {
   name: "required",
+  placeholders: PLACEHOLDERS,
+  docs: DOCS,
   optionsSchema: requiredOptionsSchema,
   compile: compileRequired,
 };
-
-function checkRequirement(requirement: Requirement, run: RunContext): RawFinding[] {
-  const { document } = run;
-  const variant = variantFor(requirement.statement, document.language);
-  if (!variant) return [];
-  const placed = requirement.position.place(document);
-  const candidates = locateCandidates(document.normalised, variant, requirement);
-  if (candidates.length === 0) return [missingFinding(variant, requirement.position, placed)];
-  const assessments = candidates.map((candidate) => assess(run, variant, requirement, placed, candidate));
-  const best = assessments.sort(byPreference)[0] as Assessment;
-  const findings: RawFinding[] = [];
-  if (!best.compliant) findings.push(deviatesFinding(document, variant, best));
-  if (!best.inPosition) findings.push(misplacedFinding(document, requirement.position, best));
-  return findings;
-}
-
-/** Candidates around anchor hits, then around outdated forms that no anchor candidate covers. */
-function locateCandidates(text: string, variant: CompiledVariant, requirement: Requirement): Candidate[] {
-  const fromEnd = requirement.position.prefersEnd;
-  const candidates: Candidate[] = [];
-  const covered = (hit: Hit) => candidates.some((c) => hit.start >= c.start && hit.start < c.end);
-  for (const hit of findHits(text, variant.anchors, HITS_PER_PATTERN, fromEnd)) {
-    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit));
-  }
-  for (const hit of findHits(text, requirement.outdated, HITS_PER_PATTERN, fromEnd)) {
-    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit));
-  }
-  return candidates;
-}
-
-function assess(
-  { document, profile }: RunContext,
-  variant: CompiledVariant,
-  requirement: Requirement,
-  placed: PlacedPosition,
-  candidate: Candidate,
-): Assessment {
-  const text = document.normalised;
-  const problems = limbProblems(
-    variant.limbs,
-    text,
-    variant.limbs.length > 0 ? limbScope(document, candidate, candidate.wording.folded.length) : candidate,
-    profile.documentKind?.value,
-    candidate.wording.folded,
-  );
-  let outdated: PatternMatch | undefined;
-  for (const pattern of requirement.outdated) {
-    outdated ??= pattern.first(text, candidate.start, candidate.end);
-  }
-  const compliant =
-    problems.length === 0 && outdated === undefined && candidate.similarity >= requirement.minSimilarity;
-  return {
-    candidate,
-    limbProblems: problems,
-    outdated,
-    inPosition: placed.accepts(candidate.start),
-    compliant,
-  };
-}
-
-/** Compliant first, then in position (a good statement where it belongs wins), then closest. */
-function byPreference(a: Assessment, b: Assessment): number {
-  return (
-    Number(b.compliant) - Number(a.compliant) ||
-    Number(b.inPosition) - Number(a.inPosition) ||
-    b.candidate.similarity - a.candidate.similarity ||
-    a.candidate.start - b.candidate.start
-  );
-}
-
-const percent = (similarity: number): number => Math.round(similarity * 100);
-
-function missingFinding(
-  variant: CompiledVariant,
-  position: CompiledPosition,
-  placed: PlacedPosition,
-): RawFinding {
-  const expected = (variant.wordings[0] as Wording).text;
-  return {
-    kind: "missing",
-    start: placed.insertAt,
-    end: placed.insertAt,
-    expected,
-    data: { problem: "missing", expected, position: position.description },
-    // A wording with blanks to fill ("[insert names]") is shown, not inserted: --fix would
-    // otherwise trade this finding for a placeholder finding per blank.
-    ...(!hasFillInBlank(expected) && {
-      suggestion: {
-        start: placed.insertAt,
-        end: placed.insertAt,
-        text: placed.insertAfter ? `\n${expected}` : `${expected}\n`,
-      },
-    }),
-  };
-}
-
-function deviatesFinding(document: Document, variant: CompiledVariant, assessment: Assessment): RawFinding {
-  const { candidate, limbProblems: problems, outdated } = assessment;
-  const expected = candidate.wording.text;
-  const actual = document.normalised.slice(candidate.start, candidate.end);
-  const similarity = percent(candidate.similarity);
-  // A reversed or missing limb says more than "outdated" or a similarity score.
-  const problem =
-    problems.length > 0
-      ? describeLimbProblems(problems)
-      : outdated
-        ? "in an outdated form"
-        : `not in the prescribed wording (${similarity}% similar)`;
-  const labelsOf = (kind: LimbProblem["kind"]) =>
-    problems
-      .filter((limb) => limb.kind === kind)
-      .map((limb) => limb.label)
-      .join(", ");
-  const data: Record<string, string | number> = {
-    problem,
-    expected,
-    actual,
-    similarity,
-    missingLimbs: labelsOf("missing"),
-    reversedLimbs: labelsOf("reversed"),
-  };
-  if (outdated) data.outdated = outdated.text;
-  return {
-    kind: "deviates",
-    start: candidate.start,
-    end: candidate.end,
-    expected,
-    actual,
-    diff: displayDiff(expected, actual, variant.script),
-    data,
-    ...(!hasFillInBlank(expected) && {
-      suggestion: { start: candidate.start, end: candidate.end, text: expected },
-    }),
-  };
-}
-
-function misplacedFinding(
-  document: Document,
-  position: CompiledPosition,
-  assessment: Assessment,
-): RawFinding {
-  const { candidate } = assessment;
-  const actual = document.normalised.slice(candidate.start, candidate.end);
-  return {
-    kind: "misplaced",
-    start: candidate.start,
-    end: candidate.end,
-    actual,
-    data: {
-      problem: `not ${position.description}`,
-      position: position.description,
-      expected: candidate.wording.text,
-      actual,
-      similarity: percent(candidate.similarity),
-    },
-  };
-}

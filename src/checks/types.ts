@@ -1,13 +1,18 @@
 /**
  * The contract between the engine and a check kind. One module per kind under src/checks/,
- * each exporting a `CheckKind`: the JSON Schema of its options (so a pack with an unknown or
- * misspelt option is rejected at load time) and `compile`, which turns validated options into
+ * each exporting a `CheckKind` that describes itself: the JSON Schema of its options (so a pack
+ * with an unknown or misspelt option is rejected at load time), the {{placeholders}} its
+ * findings fill (so a misspelt one in a rule's message is a pack error), its documentation
+ * (docs/rule-format.md is generated from it) and `compile`, which turns validated options into
  * something that runs over a document. Compiling happens once per pack; running once per file.
  */
 import type { Document } from "../document/types.js";
+import type { FindingKind } from "../domain/finding-kind.js";
+import type { HolidayCalendar } from "../facts/holiday-calendar.js";
+import type { RuleAlias } from "../facts/rule-aliases.js";
+import type { Pattern } from "../patterns/pattern.js";
+import type { IssuerRegistry } from "../profile/issuer-registry.js";
 import type { Profile } from "../profile/types.js";
-import type { Pattern } from "../rules/pattern.js";
-import type { FindingKind } from "../rules/types.js";
 
 /** A JSON Schema object (draft 2020-12 subset ajv understands). */
 export type JsonSchema = Record<string, unknown>;
@@ -44,9 +49,23 @@ export interface SuggestionEdit {
   text: string;
 }
 
+/**
+ * The data files a run reads (data/), loaded once by the front end and handed to the kernel:
+ * checks never look for files themselves.
+ */
+export interface ReferenceData {
+  /** Hong Kong general holidays (data/hk-public-holidays.yaml). */
+  calendar: HolidayCalendar;
+  /** Listing Rule appendix numbers before and after the 2023 renumbering (data/rule-aliases.yaml). */
+  ruleAliases: readonly RuleAlias[];
+  /** Listed issuers by stock code (data/hkex-issuers.json); without it the profile uses weaker sources. */
+  issuerRegistry?: IssuerRegistry;
+}
+
 export interface RunContext {
   document: Document;
   profile: Profile;
+  data: ReferenceData;
 }
 
 export interface CompiledCheck {
@@ -75,5 +94,31 @@ export interface CheckKind<Options = unknown> {
   name: string;
   /** JSON Schema of the options object (everything beside `kind`). */
   optionsSchema: JsonSchema;
+  /**
+   * The names its findings fill in a rule's `message` and `suggestion` ({{problem}}, …): the
+   * keys of RawFinding.data, plus `expected` and `actual` when it sets those. The engine adds
+   * ENGINE_PLACEHOLDERS for every kind.
+   */
+  placeholders: readonly string[];
+  docs: KindDocs;
   compile(options: Options, context: CompileContext): CompiledCheck;
 }
+
+/** What docs/rule-format.md says about a kind; the section is generated from this. */
+export interface KindDocs {
+  /** What the kind checks, as a heading ends: "a statement that must be present". */
+  summary: string;
+  /** A rule's `check:` block using the kind, in YAML, comments welcome; tests validate it. */
+  example: string;
+  /** What it reports and when, in Markdown. */
+  details: string;
+}
+
+/** Filled by the engine for the findings of every kind (src/engine/check-document.ts). */
+export const ENGINE_PLACEHOLDERS: readonly string[] = [
+  "issuer.name",
+  "issuer.stockCode",
+  "company",
+  "product",
+  "kind",
+];

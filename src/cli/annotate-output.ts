@@ -5,10 +5,10 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { InputError } from "../document/input-error.js";
+import { UsageError } from "../domain/usage-error.js";
 import type { FileResult } from "../engine/types.js";
 import { sha256 } from "../report/sign-off.js";
-import { describeFsError } from "./check-inputs.js";
-import { UsageError } from "./usage-error.js";
+import { describeFsError } from "./check-input.js";
 import { writeFileAtomic } from "./write-output.js";
 
 /** Refuses, before anything is checked, an --annotate that could not be carried out. */

@@ -7,28 +7,27 @@
 import { readFileSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
-import { checkPair } from "../engine/check-pair.js";
-import { postProcess } from "../engine/post-process.js";
+import { packageRoot, packageVersion } from "../bundled/package-root.js";
+import type { ProfileSettings } from "../domain/issuer.js";
+import { SEVERITY_RANK, type Severity } from "../domain/severity.js";
+import { UsageError } from "../domain/usage-error.js";
 import { summarise } from "../engine/summarise.js";
 import type { CheckReport, FileResult, SignOff } from "../engine/types.js";
-import type { ProfileSettings } from "../profile/resolve-profile.js";
 import { displayPath } from "../report/display-path.js";
 import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
 import { buildSignOff, summariseRules } from "../report/sign-off.js";
-import type { Severity } from "../rules/types.js";
 import { checkAnnotateRequest, writeAnnotatedCopy } from "./annotate-output.js";
-import type { CheckedFile, FileCheckOptions } from "./check-file.js";
-import { type CheckedInput, checkInputs, describeFsError } from "./check-inputs.js";
+import type { FileCheckOptions } from "./check-file.js";
+import { type CheckedInput, describeFsError } from "./check-input.js";
+import { checkInputs } from "./check-inputs.js";
+import { EXIT } from "./exit-codes.js";
 import type { FixMode } from "./fix-command.js";
 import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
 import { watchInterrupts } from "./interrupt.js";
-import { packageRoot, packageVersion } from "./package-root.js";
-import { pairByName } from "./pairing.js";
 import { ResultCache } from "./result-cache.js";
 import type { Shard } from "./shard.js";
 import { RunStats } from "./stats.js";
-import { EXIT, UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
 
 /** One requested output: a format and where it goes (standard output when no path). */
@@ -139,7 +138,6 @@ export async function runCheckCommand(
   } finally {
     interruption.dispose();
   }
-  comparePairs(checked, options, io);
   if (options.fix) await applyFixes(checked, options.fix, fileOptions, io);
   if (baseline && options.updateBaseline && !interruption.requested) {
     const count = await saveBaseline(baseline, checked, options.profile.asOf ?? io.today);
@@ -208,39 +206,15 @@ function fileOptionsFor(
   };
 }
 
-/** Adds, to both versions of each English/Chinese pair, the facts that differ between them. */
-function comparePairs(checked: readonly CheckedFile[], options: CheckCommandOptions, io: CommandIo): void {
-  const byPath = new Map(checked.map((file) => [file.result.path, file]));
-  const pairs = options.pair
-    ? new Map([[checked[0]?.result.path ?? "", resolve(io.cwd, options.pair)]])
-    : pairByName([...byPath.keys()]);
-  for (const [englishPath, chinesePath] of pairs) {
-    let [first, second] = [byPath.get(englishPath), byPath.get(chinesePath)];
-    // --pair names "the other version": whichever of the two is the English one leads.
-    if (first?.checked?.document.language !== "en" && second?.checked?.document.language === "en")
-      [first, second] = [second, first];
-    const english = first?.checked;
-    const chinese = second?.checked;
-    const englishResult = first?.result;
-    const chineseResult = second?.result;
-    if (!english || !chinese || !englishResult || !chineseResult) continue;
-    const found = checkPair(english, chinese, english.ruleSet.rules, english.config?.config.rules ?? {});
-    englishResult.findings = postProcess([...englishResult.findings, ...found.english]);
-    chineseResult.findings = postProcess([...chineseResult.findings, ...found.chinese]);
-  }
-}
-
 function onlyErrors(file: FileResult): FileResult {
   return { ...file, findings: file.findings.filter((finding) => finding.severity === "error") };
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 function exitCode(report: CheckReport, options: CheckCommandOptions): number {
   if (report.summary.fileErrors > 0) return EXIT.usage;
-  const threshold = RANK[options.failOn];
+  const threshold = SEVERITY_RANK[options.failOn];
   const failing = report.files.some((file) =>
-    file.findings.some((finding) => !finding.suppressed && RANK[finding.severity] <= threshold),
+    file.findings.some((finding) => !finding.suppressed && SEVERITY_RANK[finding.severity] <= threshold),
   );
   if (failing) return EXIT.findings;
   if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings)

@@ -6,64 +6,32 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { InputError } from "../document/input-error.js";
+import { packageVersion } from "../bundled/package-root.js";
+import { isIgnored } from "../config/ignore.js";
 import { checkInputSize } from "../document/reader-limits.js";
-import type { FileResult } from "../engine/types.js";
-import { sha256 } from "../report/sign-off.js";
-import type { CheckCommandOptions, CommandIo } from "./check-command.js";
-import { type CheckedFile, checkFile, errorResult, type FileCheckOptions } from "./check-file.js";
-import type { WorkerReply, WorkerSetup, WorkerTask } from "./check-worker.js";
-import { collectFiles } from "./collect-files.js";
+import { errorResult } from "../engine/error-result.js";
+import type { RuleSet } from "../rules/rule-sets.js";
+import type { CheckCommandOptions } from "./check-command.js";
+import { type FileCheckOptions, ruleSetFor } from "./check-file.js";
 import {
-  assertKnownRuleIds,
-  type ConfigForFile,
-  configForDirectory,
-  loadExplicitConfig,
-} from "./config-lookup.js";
-import { isIgnored } from "./ignore.js";
-import type { Interruption } from "./interrupt.js";
-import { packageVersion } from "./package-root.js";
+  type CheckedInput,
+  type CheckInputsContext,
+  checkInput,
+  checkInputPair,
+  type Input,
+  newPool,
+} from "./check-input.js";
+import { collectFiles } from "./collect-files.js";
+import { type ConfigForFile, configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import { pairByName } from "./pairing.js";
 import { ProgressLine, wantsProgress } from "./progress.js";
-import { cacheKey, optionsDigest, type ResultCache } from "./result-cache.js";
-import { loadRuleSet, type RuleSet, resolvePackFiles } from "./rule-sets.js";
+import { optionsDigest } from "./result-cache.js";
 import { selectShard } from "./shard.js";
-import type { RunStats } from "./stats.js";
-import { timedOutResult } from "./timeout.js";
-import { UsageError } from "./usage-error.js";
-import { startCheckWorker, WorkerPool } from "./worker-pool.js";
-
-export interface CheckedInput extends CheckedFile {
-  /** The rules and config the file was checked with, however it was checked (report and sign-off). */
-  rules?: { ruleSet: RuleSet; config: ConfigForFile | undefined };
-}
-
-/** One input to check: where its bytes come from and how it must be checked. */
-interface Input {
-  path: string;
-  configDir: string;
-  config: ConfigForFile;
-  ruleSet: RuleSet;
-  read: () => Promise<Uint8Array>;
-  /** Standard input has no path to key a cache entry by. */
-  cacheable: boolean;
-  /** Pairs, fixes and baselines need the Document, which cannot leave a worker (nor the cache). */
-  needsDocument: boolean;
-}
 
 type Planned = { done: CheckedInput } | { input: Input };
 
-export interface CheckInputsContext {
-  options: CheckCommandOptions;
-  fileOptions: FileCheckOptions;
-  io: CommandIo;
-  /** sha256 of every input read, for the sign-off. */
-  digests: Map<string, string>;
-  cache?: ResultCache;
-  stats?: RunStats;
-  /** Ctrl-C: once requested, no new file is started. */
-  interruption?: Interruption;
-}
+/** What one lane takes at a time: an input, or the two language versions of an announcement. */
+type Job = { input: Input; index: number } | { pair: [Input, Input]; indexes: [number, number] };
 
 export async function checkInputs(
   filePaths: readonly string[],
@@ -73,9 +41,10 @@ export async function checkInputs(
   const { options, io } = context;
   const planned = await plan(filePaths, useStdin, context);
   const inputs = planned.flatMap((item) => ("input" in item ? [item.input] : []));
-  const paired = new Set([...pairByName(inputs.map((input) => input.path))].flat());
-  const documentsNeeded = options.pair !== undefined || options.fix !== undefined || options.updateBaseline;
-  for (const input of inputs) input.needsDocument = documentsNeeded || paired.has(input.path);
+  const pairs = pairsAmong(inputs, options, io.cwd);
+  const paired = new Set(pairs.flat());
+  const documentsNeeded = options.fix !== undefined || options.updateBaseline === true;
+  for (const input of inputs) input.needsDocument = documentsNeeded || paired.has(input);
   const useWorkers = options.jobs > 1 || options.timeoutSeconds !== undefined;
   const inMain = inputs.filter((input) => input.needsDocument).length;
   if (options.timeoutSeconds !== undefined && inMain > 0)
@@ -88,11 +57,7 @@ export async function checkInputs(
     ? new ProgressLine(inputs.length, io.stderr)
     : undefined;
   const results = new Array<CheckedInput>(planned.length);
-  const queue: { input: Input; index: number }[] = [];
-  planned.forEach((item, index) => {
-    if ("done" in item) results[index] = item.done;
-    else queue.push({ input: item.input, index });
-  });
+  const queue = jobsOf(planned, pairs, results);
   const optionsKey = optionsDigest(packageVersion(), context.fileOptions);
   const lane = async (): Promise<void> => {
     try {
@@ -101,7 +66,11 @@ export async function checkInputs(
           queue.length = 0;
           break;
         }
-        results[next.index] = await checkInput(next.input, context, pool, optionsKey);
+        if ("pair" in next) {
+          const checked = await checkInputPair(next.pair, context);
+          [results[next.indexes[0]], results[next.indexes[1]]] = checked;
+          progress?.advance();
+        } else results[next.index] = await checkInput(next.input, context, pool, optionsKey);
         progress?.advance();
       }
     } catch (error) {
@@ -168,107 +137,58 @@ function ruleSetLookup(fileOptions: FileCheckOptions): (config: ConfigForFile) =
   return (config) => {
     let ruleSet = known.get(config);
     if (!ruleSet) {
-      const specs = [...(config.config.packs ?? []), ...(fileOptions.pack ?? [])];
-      ruleSet = loadRuleSet(resolvePackFiles(specs, config.dir));
-      assertKnownRuleIds(
-        config,
-        ruleSet.rules.map((compiled) => compiled.rule.id),
-      );
+      ruleSet = ruleSetFor(config, fileOptions);
       known.set(config, ruleSet);
     }
     return ruleSet;
   };
 }
 
+/** The inputs that are two language versions of one announcement: named alike, or by --pair. */
+function pairsAmong(inputs: readonly Input[], options: CheckCommandOptions, cwd: string): [Input, Input][] {
+  const byPath = new Map(inputs.map((input) => [input.path, input]));
+  const names = options.pair
+    ? new Map([[inputs[0]?.path ?? "", resolve(cwd, options.pair)]])
+    : pairByName([...byPath.keys()]);
+  return [...names].flatMap(([english, chinese]) => {
+    const [first, second] = [byPath.get(english), byPath.get(chinese)];
+    return first && second && first !== second ? [[first, second] as [Input, Input]] : [];
+  });
+}
+
+/** The work in report order, each pair as one job where its first version stands. */
+function jobsOf(
+  planned: readonly Planned[],
+  pairs: readonly [Input, Input][],
+  results: CheckedInput[],
+): Job[] {
+  const indexOf = new Map<Input, number>();
+  planned.forEach((item, index) => {
+    if ("done" in item) results[index] = item.done;
+    else indexOf.set(item.input, index);
+  });
+  const partner = new Map<Input, Input>();
+  for (const [first, second] of pairs) {
+    partner.set(first, second);
+    partner.set(second, first);
+  }
+  const jobs: Job[] = [];
+  const taken = new Set<Input>();
+  for (const [input, index] of indexOf) {
+    if (taken.has(input)) continue;
+    const other = partner.get(input);
+    if (other === undefined) {
+      jobs.push({ input, index });
+      continue;
+    }
+    taken.add(other);
+    jobs.push({ pair: [input, other], indexes: [index, indexOf.get(other) ?? -1] });
+  }
+  return jobs;
+}
+
 async function readInputFile(file: string, maxInputBytes: number | undefined): Promise<Uint8Array> {
   // Refuse an oversized file before reading it into memory, with the readers' own message.
   checkInputSize(file, (await stat(file)).size, maxInputBytes);
   return readFile(file);
-}
-
-async function checkInput(
-  input: Input,
-  context: CheckInputsContext,
-  pool: WorkerPool<WorkerTask, WorkerReply> | undefined,
-  optionsKey: string,
-): Promise<CheckedInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await input.read();
-  } catch (error) {
-    if (error instanceof InputError) return { result: errorResult(input.path, error.code, error.message) };
-    return { result: errorResult(input.path, "unreadable", `cannot be read (${describeFsError(error)})`) };
-  }
-  const content = sha256(bytes);
-  context.digests.set(input.path, content);
-  const rules = { ruleSet: input.ruleSet, config: input.config };
-  const cache = input.cacheable && !input.needsDocument ? context.cache : undefined;
-  const key =
-    cache && cacheKey({ content, ruleSet: input.ruleSet, config: input.config, options: optionsKey });
-  const cached = key ? cache?.lookup(input.path, key, context.io.today) : undefined;
-  if (cached) return { result: cached, rules };
-  const store = (result: FileResult): void => {
-    if (key && result.errors.length === 0) cache?.store(input.path, key, result, context.io.today);
-  };
-  if (input.needsDocument || !pool) {
-    const checked = await checkFile(input.path, bytes, input.config, context.fileOptions);
-    if (!checked.checked) return checked;
-    store(checked.result);
-    // Keep the Document (its source maps and facts) only where pairing, fixes or a baseline
-    // need it: holding every document of a large batch would cost memory for nothing.
-    return input.needsDocument ? { ...checked, rules } : { result: checked.result, rules };
-  }
-  const checked = await checkInWorker(pool, input, bytes, context);
-  if (!checked.readable) return { result: checked.result };
-  store(checked.result);
-  return { result: checked.result, rules };
-}
-
-async function checkInWorker(
-  pool: WorkerPool<WorkerTask, WorkerReply>,
-  input: Input,
-  bytes: Uint8Array,
-  context: CheckInputsContext,
-): Promise<{ result: FileResult; readable: boolean }> {
-  const outcome = await pool.run({ path: input.path, bytes, configDir: input.configDir });
-  if (outcome.kind === "timeout") {
-    return { result: timedOutResult(input.path, context.options.timeoutSeconds ?? 0), readable: false };
-  }
-  const reply = outcome.reply;
-  if ("usage" in reply) throw new UsageError(reply.usage.message, reply.usage.details);
-  if ("internal" in reply) throw new Error(reply.internal);
-  if (reply.stats && context.stats) {
-    for (const [stage, ms] of reply.stats.stages)
-      context.stats.stages.set(stage, (context.stats.stages.get(stage) ?? 0) + ms);
-    for (const [rule, ms] of reply.stats.rules)
-      context.stats.rules.set(rule, (context.stats.rules.get(rule) ?? 0) + ms);
-  }
-  return { result: reply.result, readable: reply.readable };
-}
-
-function newPool(context: CheckInputsContext): WorkerPool<WorkerTask, WorkerReply> {
-  const { stats: _stats, ...options } = context.fileOptions;
-  const setup: WorkerSetup = {
-    options,
-    ...(context.options.config && { explicitConfig: resolve(context.io.cwd, context.options.config) }),
-    stats: context.stats !== undefined,
-  };
-  const timeoutMs =
-    context.options.timeoutSeconds === undefined ? undefined : context.options.timeoutSeconds * 1000;
-  return new WorkerPool(() => startCheckWorker(setup), context.options.jobs, timeoutMs);
-}
-
-export function describeFsError(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error) {
-    const code = String((error as { code: unknown }).code);
-    const reasons: Record<string, string> = {
-      ENOENT: "no such file or directory",
-      EACCES: "permission denied",
-      EISDIR: "it is a directory",
-      ENOSPC: "no space left on the device",
-      ELOOP: "too many symbolic links",
-    };
-    return reasons[code] ?? code;
-  }
-  return error instanceof Error ? error.message : String(error);
 }

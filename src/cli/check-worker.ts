@@ -5,11 +5,11 @@
  * done in the main thread instead.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { UsageError } from "../domain/usage-error.js";
 import type { FileResult } from "../engine/types.js";
 import { checkFile, type FileCheckOptions } from "./check-file.js";
 import { configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import { RunStats } from "./stats.js";
-import { UsageError } from "./usage-error.js";
 import { WORKER_READY } from "./worker-pool.js";
 
 /** What every task of a run shares, given once when the worker starts. */
@@ -45,10 +45,13 @@ async function check(setup: WorkerSetup, task: WorkerTask): Promise<WorkerReply>
     const stats = setup.stats ? new RunStats() : undefined;
     // The main thread reads files as Buffers; give the readers the same type here.
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-    const checked = await checkFile(task.path, bytes, config, { ...setup.options, ...(stats && { stats }) });
+    const checked = await checkFile(
+      { path: task.path, bytes, config },
+      { ...setup.options, ...(stats && { stats }) },
+    );
     return {
       result: checked.result,
-      readable: checked.checked !== undefined,
+      readable: checked.document !== undefined,
       ...(stats && { stats: { stages: [...stats.stages], rules: [...stats.rules] } }),
     };
   } catch (error) {

@@ -6,7 +6,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { SUPPORTED_EXTENSIONS } from "./read-input.js";
+import { SUPPORTED_EXTENSIONS } from "../document/read-input.js";
 
 export interface CollectedFiles {
   files: string[];

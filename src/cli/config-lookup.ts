@@ -11,9 +11,9 @@ import {
   type LoadedConfig,
   loadConfigFile,
 } from "../config/load-config.js";
-import { type Diagnostic, formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
-import { bundledPackNames } from "./rule-sets.js";
-import { UsageError } from "./usage-error.js";
+import { type Diagnostic, formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
+import { UsageError } from "../domain/usage-error.js";
+import { bundledPackNames } from "../rules/rule-sets.js";
 
 export type ConfigForFile = LoadedConfig;
 

@@ -50,7 +50,7 @@ export async function fixCheckedFile(
   const base = { path: target.displayPath, diff: "", applied: 0, skipped: [] };
   if (target.result.errors.length > 0) return { ...base, status: "nothing-to-fix" };
   const bytes = await readFile(target.path);
-  const plan: FilePlan = await planFileFix(target.path, bytes, target.document, target.result.findings);
+  const plan: FilePlan = planFileFix(target.document, target.result.findings, bytes);
   if (plan.status === "suggestions-only") {
     return {
       ...base,

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
+import { UsageError } from "../domain/usage-error.js";
 import {
   type Baseline,
   emptyBaseline,
@@ -12,10 +13,9 @@ import {
   serialiseBaseline,
   updateBaseline,
 } from "../engine/baseline.js";
-import type { CheckedFile, FileCheckOptions } from "./check-file.js";
-import { checkFile } from "./check-file.js";
+import { type CheckedFile, checkFile, type FileCheckOptions } from "./check-file.js";
+import type { CheckedInput } from "./check-input.js";
 import { type FixMode, fixCheckedFile } from "./fix-command.js";
-import { UsageError } from "./usage-error.js";
 import { writeFileAtomic } from "./write-output.js";
 
 export interface LoadedBaseline {
@@ -45,11 +45,11 @@ export async function saveBaseline(
   asOf: string,
 ): Promise<number> {
   const files = checked.flatMap((file) =>
-    file.checked
+    file.document
       ? [
           {
             path: relative(baseline.dir, resolve(file.result.path)).split(sep).join("/"),
-            document: file.checked.document,
+            document: file.document,
             result: file.result,
           },
         ]
@@ -71,26 +71,27 @@ export interface FixIo {
  * again and its result replaced, so the report shows what remains.
  */
 export async function applyFixes(
-  checked: CheckedFile[],
+  checked: CheckedInput[],
   mode: FixMode,
   fileOptions: FileCheckOptions,
   io: FixIo,
 ): Promise<void> {
   for (const file of checked) {
-    const state = file.checked;
-    if (!state || file.result.path === "-") continue;
+    const { document } = file;
+    if (!document || file.result.path === "-") continue;
     const path = resolve(io.cwd, file.result.path);
     const outcome = await fixCheckedFile(
       {
         path,
         displayPath: relative(io.cwd, path).split(sep).join("/"),
-        document: state.document,
+        document,
         result: file.result,
       },
       mode,
       {
         recheck: async (bytes) =>
-          (await checkFile(file.result.path, bytes, state.config, fileOptions)).result,
+          (await checkFile({ path: file.result.path, bytes, config: file.rules?.config }, fileOptions))
+            .result,
       },
     );
     if (outcome.diff) io.stdout(outcome.diff);

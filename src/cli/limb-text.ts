@@ -3,7 +3,7 @@
  * docs/rules.md (Markdown): each limb's name, what it says, wordings it accepts and wordings
  * that reverse it (the samples the pack checks against the limb's patterns).
  */
-import { limbLabel, type NamedLimbOption, statementLimbs } from "../checks/limbs.js";
+import { limbLabel, type NamedLimbOption, statementLimbs } from "../checks/support/limbs.js";
 import type { Rule } from "../rules/types.js";
 
 const LANGUAGE_NAMES = { en: "English", zh: "Chinese" } as const;

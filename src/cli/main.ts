@@ -5,17 +5,19 @@
  */
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { packageVersion } from "../bundled/package-root.js";
+import { REGIMES, type Regime } from "../domain/issuer.js";
+import { SEVERITIES, type Severity } from "../domain/severity.js";
+import { UsageError } from "../domain/usage-error.js";
 import { REPORTERS } from "../report/reporters.js";
-import { REGIMES, type Regime, SEVERITIES, type Severity } from "../rules/types.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { EXIT } from "./exit-codes.js";
 import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";
-import { packageVersion } from "./package-root.js";
 import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
 import { parseShard, type Shard } from "./shard.js";
 import { parseTimeoutSeconds } from "./timeout.js";
-import { EXIT, UsageError } from "./usage-error.js";
 
 const EXAMPLES = `
 Examples:

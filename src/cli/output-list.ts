@@ -3,8 +3,9 @@
  * `--format json:out.json`. Commander calls option parsers in command-line order, so an
  * --output binds to the --format before it.
  */
+
+import { UsageError } from "../domain/usage-error.js";
 import type { OutputSpec } from "./check-command.js";
-import { UsageError } from "./usage-error.js";
 
 export class OutputList {
   private readonly outputs: OutputSpec[] = [];

@@ -9,9 +9,9 @@ import { mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { FileResult } from "../engine/types.js";
 import { sha256 } from "../report/sign-off.js";
+import type { RuleSet } from "../rules/rule-sets.js";
 import type { FileCheckOptions } from "./check-file.js";
 import type { ConfigForFile } from "./config-lookup.js";
-import type { RuleSet } from "./rule-sets.js";
 import { writeFileAtomic } from "./write-output.js";
 
 /** Where --cache keeps its results when no file is named (relative to the working directory). */

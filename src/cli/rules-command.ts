@@ -4,21 +4,25 @@
  */
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { packageRoot } from "../bundled/package-root.js";
+import { bundledReferenceData } from "../bundled/reference-data.js";
 import { CHECK_KINDS } from "../checks/registry.js";
-import { compileRules } from "../engine/compile-rules.js";
+import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
+import { basisOf, type Citation, type CitationBasis } from "../domain/citation.js";
+import { UsageError } from "../domain/usage-error.js";
 import { runExamples } from "../engine/run-examples.js";
-import { formatDiagnostic, hasErrors } from "../rules/diagnostics.js";
+import { aliasHint } from "../facts/rule-aliases.js";
+import { exportShapes } from "../patterns/pattern-shapes.js";
+import { compileRules } from "../rules/compile-rules.js";
 import { loadPacks } from "../rules/load-pack.js";
-import { exportShapes } from "../rules/pattern-shapes.js";
 import { buildPrecompiled } from "../rules/precompiled-packs.js";
-import { aliasHint } from "../rules/rule-aliases.js";
-import { basisOf, type Citation, type CitationBasis, type Pack, type Rule } from "../rules/types.js";
+import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "../rules/rule-sets.js";
+import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
+import { EXIT } from "./exit-codes.js";
+import { renderKindList } from "./kind-list.js";
 import { limbsAsText } from "./limb-text.js";
-import { packageRoot } from "./package-root.js";
-import { renderRuleList } from "./rule-list.js";
-import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "./rule-sets.js";
-import { EXIT, UsageError } from "./usage-error.js";
+import { describeScope, renderRuleList } from "./rule-list.js";
 import { writeFileAtomic } from "./write-output.js";
 
 export function registerRulesCommands(
@@ -39,6 +43,14 @@ export function registerRulesCommands(
     });
 
   rules
+    .command("kinds")
+    .description("list the check kinds a rule can use, with their options")
+    .option("--format <format>", "text or markdown", "text")
+    .action((flags: { format: string }) => {
+      io.stdout(renderKindList(CHECK_KINDS.values(), flags.format));
+    });
+
+  rules
     .command("explain")
     .description("show a rule's citation, purpose and examples")
     .argument("<id>", "rule id, e.g. hkex/disclaimer")
@@ -48,7 +60,7 @@ export function registerRulesCommands(
       const rule = packs.flatMap((pack) => pack.rules).find((candidate) => candidate.id === id);
       if (!rule) {
         // "Appendix 14" and other renumbered provisions: say what they are called now.
-        const hint = aliasHint(id);
+        const hint = aliasHint(id, bundledReferenceData().ruleAliases);
         if (hint) {
           io.stdout(`${hint}.\n`);
           return;
@@ -64,7 +76,7 @@ export function registerRulesCommands(
     .argument("[packs...]", "pack files or bundled pack names (default: all bundled packs)")
     .action((specs: string[]) => {
       const { packs } = loadRuleSet(resolvePackFiles(specs, io.cwd));
-      const outcomes = runExamples(compileRules(packs, CHECK_KINDS), io.today);
+      const outcomes = runExamples(compileRules(packs, CHECK_KINDS), io.today, bundledReferenceData());
       const failed = outcomes.filter((outcome) => !outcome.passed);
       for (const outcome of failed) {
         io.stdout(
@@ -167,20 +179,6 @@ function explainRule(rule: Rule): string {
   if (valid) lines.push("", "Passes:", indent(valid.text));
   if (invalid) lines.push("", `Fails (${invalid.kind}):`, indent(invalid.text));
   return `${lines.join("\n")}\n`;
-}
-
-export function describeScope(rule: Rule): string {
-  const scope = rule.appliesTo;
-  if (!scope) return "all documents";
-  const parts: string[] = [];
-  if (scope.boards) parts.push(`${scope.boards.join("/")} board`);
-  if (scope.regimes) parts.push(`Chapter ${scope.regimes.join("/")} issuers`);
-  if (scope.documentKinds) parts.push(scope.documentKinds.join(", "));
-  if (scope.exceptDocumentKinds) parts.push(`not ${scope.exceptDocumentKinds.join(", ")}`);
-  if (scope.languages) parts.push(scope.languages.join("/"));
-  if (scope.effective?.from) parts.push(`from ${scope.effective.from}`);
-  if (scope.effective?.until) parts.push(`until ${scope.effective.until}`);
-  return parts.length > 0 ? parts.join("; ") : "all documents";
 }
 
 function indent(text: string): string {

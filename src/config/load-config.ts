@@ -8,11 +8,11 @@ import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { ValidateFunction } from "ajv";
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
-import type { Diagnostic, Location } from "../rules/diagnostics.js";
-import { sortDiagnostics } from "../rules/diagnostics.js";
-import { didYouMean } from "../rules/did-you-mean.js";
-import { createAjv } from "../rules/pack-schema.js";
-import { schemaDiagnostics } from "../rules/schema-errors.js";
+import { createAjv } from "../diagnostics/create-ajv.js";
+import type { Diagnostic, Location } from "../diagnostics/diagnostics.js";
+import { sortDiagnostics } from "../diagnostics/diagnostics.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { schemaDiagnostics } from "../diagnostics/schema-errors.js";
 import {
   type DataPath,
   keyRange,
@@ -20,7 +20,7 @@ import {
   parseYaml,
   valueRange,
   type YamlSource,
-} from "../rules/yaml-positions.js";
+} from "../diagnostics/yaml-positions.js";
 import type { Config } from "./types.js";
 
 export const CONFIG_FILE_NAMES: readonly string[] = [".disclint.yaml", ".disclint.yml"];

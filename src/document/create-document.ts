@@ -4,6 +4,7 @@
  */
 import { findBlocks } from "./blocks.js";
 import { FIRST_PAGE_WITHOUT_BREAKS, findCover } from "./cover.js";
+import { directiveSyntax, findDirectiveComments } from "./directive-comments.js";
 import { detectLanguage } from "./language.js";
 import { createLineIndex, lastAtOrBefore } from "./line-index.js";
 import { normalise } from "./normalise.js";
@@ -45,7 +46,15 @@ export function createDocument(source: DocumentSource): Document {
       const range = sourceMap.originalRange(normalisedStart, normalisedEnd);
       return { start: position(range.start), end: position(range.end) };
     },
+    ...(source.decoded && { decoded: source.decoded }),
+    directiveComments: source.directiveComments ?? commentsInText(source),
   };
+}
+
+/** Text and Markdown directives are written in the checked text itself. */
+function commentsInText(source: DocumentSource) {
+  const syntax = directiveSyntax(source.format);
+  return syntax ? findDirectiveComments(source.text, syntax, true) : [];
 }
 
 /** The regions, with the first page and the cover, which need the page breaks. */

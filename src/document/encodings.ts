@@ -24,6 +24,11 @@ export interface DecodedText {
   encoding: string;
 }
 
+/** The bytes start with a UTF-8 or UTF-16 byte-order mark (which decoding removes). */
+export function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return bomEncoding(bytes) !== undefined;
+}
+
 /** How many leading bytes the sniffers look at; enough to judge, cheap on 50 MB inputs. */
 const SNIFF_BYTES = 8192;
 

@@ -2,30 +2,15 @@
  * HTML reader. The visible text is extracted with htmlparser2's streaming parser (an explicit
  * element stack, no recursion), one block per block-level element, blocks separated by blank
  * lines. Nesting is capped: htmlparser2's own stack costs time quadratic in the depth. The Document's `original`
- * is that extracted text; `extractHtml` also returns anchors back into the HTML source.
+ * is that extracted text; its `decoded` keeps the markup and the anchors back into it.
  */
 import { Parser } from "htmlparser2";
 import { createDocument } from "./create-document.js";
-import { decodeBytes } from "./encodings.js";
+import { findDirectiveComments } from "./directive-comments.js";
+import { decodeBytesDetailed, hasByteOrderMark } from "./encodings.js";
 import { InputError } from "./input-error.js";
 import { checkInputSize, type ReaderOptions } from "./reader-limits.js";
-import type { Block, Document, DocumentSource } from "./types.js";
-
-/** An offset in the extracted text and the offset in the (decoded) HTML string it came from. */
-export interface HtmlAnchor {
-  text: number;
-  html: number;
-}
-
-export interface HtmlExtraction {
-  document: Document;
-  /** What was handed to createDocument (blocks in extracted-text offsets). */
-  source: DocumentSource;
-  /** One anchor per text run, ascending in both offsets: map a text offset to the last anchor at or before it. */
-  sourceOffsets: HtmlAnchor[];
-  /** For each block (by index), the HTML offset of its first text. */
-  blockSourceOffsets: number[];
-}
+import type { Block, Decoded, DirectiveComment, Document, HtmlAnchor } from "./types.js";
 
 /** Content that is never rendered as text. */
 const SKIPPED = new Set(["script", "style", "template", "noscript", "head", "iframe", "object", "canvas"]);
@@ -54,38 +39,65 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 
 /**
  * `encoding` (from --encoding) applies to byte input; without it a <meta charset> near the top
- * or byte-level detection decides.
+ * or byte-level detection decides. The Document keeps the markup, the anchors from text back
+ * into it and the directive comments, so nothing downstream parses the HTML again.
  */
-export async function readHtml(
+export function readHtml(
   path: string,
   input: Uint8Array | string,
   encoding?: string,
   options: ReaderOptions = {},
-): Promise<Document> {
-  return extractHtml(path, input, encoding, options).document;
-}
-
-export function extractHtml(
-  path: string,
-  input: Uint8Array | string,
-  encoding?: string,
-  options: ReaderOptions = {},
-): HtmlExtraction {
+): Document {
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.length;
   checkInputSize(path, size, options.maxInputBytes);
-  const html = typeof input === "string" ? input : decodeHtmlBytes(path, input, encoding);
-  const { text, blocks, anchors, blockSourceOffsets } = walk(path, html);
-  const source: DocumentSource = { path, format: "html", text, blocks };
-  return { document: createDocument(source), source, sourceOffsets: anchors, blockSourceOffsets };
+  const decoded =
+    typeof input === "string" ? { text: input, bom: false } : decodeHtmlBytes(path, input, encoding);
+  const { text, blocks, anchors, blockSourceOffsets } = walk(path, decoded.text);
+  return createDocument({
+    path,
+    format: "html",
+    text,
+    blocks,
+    decoded: { ...decoded, markup: { anchors, blockOffsets: blockSourceOffsets } },
+    directiveComments: commentsInMarkup(decoded.text, anchors, text.length),
+  });
 }
 
 /** An explicit encoding wins; then a <meta charset> near the top; then byte-level detection. */
-function decodeHtmlBytes(path: string, bytes: Uint8Array, encoding: string | undefined): string {
-  if (encoding !== undefined) return decodeBytes(bytes, path, encoding);
+function decodeHtmlBytes(path: string, bytes: Uint8Array, encoding: string | undefined): Decoded {
+  const bom = hasByteOrderMark(bytes);
+  if (encoding !== undefined) return { ...decodeBytesDetailed(bytes, path, encoding), bom };
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-  if (declared !== undefined && !/^utf-?8$/i.test(declared)) return decodeBytes(bytes, path, declared);
-  return decodeBytes(bytes, path);
+  if (declared !== undefined && !/^utf-?8$/i.test(declared))
+    return { ...decodeBytesDetailed(bytes, path, declared), bom };
+  return { ...decodeBytesDetailed(bytes, path), bom };
+}
+
+/**
+ * HTML comments are not part of the extracted text: a comment lies between text runs and
+ * takes the text offset of the first run that starts at or after it (or the end of the text).
+ */
+function commentsInMarkup(
+  html: string,
+  anchors: readonly HtmlAnchor[],
+  textLength: number,
+): DirectiveComment[] {
+  const toText = (offset: number): number => {
+    let low = 0;
+    let high = anchors.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((anchors[middle] as HtmlAnchor).html < offset) low = middle + 1;
+      else high = middle;
+    }
+    return anchors[low]?.text ?? textLength;
+  };
+  return findDirectiveComments(html, "comment", false).map((comment) => ({
+    ...comment,
+    start: toText(comment.start),
+    end: toText(comment.end),
+  }));
 }
 
 interface OpenElement {

@@ -8,9 +8,9 @@ import type { Document } from "./types.js";
  */
 export function readMarkdown(
   path: string,
-  bytes: Uint8Array,
+  input: Uint8Array | string,
   encoding?: string,
   options: ReaderOptions = {},
 ): Document {
-  return readPlainText("markdown", path, bytes, encoding, options);
+  return readPlainText("markdown", path, input, encoding, options);
 }

@@ -71,6 +71,42 @@ export interface DocumentRegions {
   end: Region;
 }
 
+/** An offset in the extracted text and the offset in the (decoded) HTML it came from. */
+export interface HtmlAnchor {
+  text: number;
+  html: number;
+}
+
+/**
+ * The input as the reader decoded it, kept with the Document so that nothing downstream
+ * (directives, --fix, the language server) decodes or parses the input again.
+ */
+export interface Decoded {
+  /** The decoded input: the same as `original` for text and Markdown, the markup for HTML. */
+  text: string;
+  /** The encoding the bytes were decoded with ("utf-8", "big5", …); absent when text was given. */
+  encoding?: string;
+  /** The bytes began with a byte-order mark, which is not part of `text`. */
+  bom: boolean;
+  /** HTML: where each run of extracted text, and each block, starts in the markup. */
+  markup?: {
+    /** One anchor per text run, ascending in both offsets. */
+    anchors: HtmlAnchor[];
+    /** For each block (by index), the HTML offset of its first text. */
+    blockOffsets: number[];
+  };
+}
+
+/** A `disclint-…` directive comment (src/document/directive-comments.ts), in ORIGINAL offsets. */
+export interface DirectiveComment {
+  /** The comment's words from "disclint-" on. */
+  body: string;
+  start: number;
+  end: number;
+  /** The comment is part of the checked text (text, Markdown), so its own words may raise findings. */
+  inCheckedText: boolean;
+}
+
 export interface Document {
   /** Display path ("-" or the --stdin-filename for standard input). */
   path: string;
@@ -90,6 +126,10 @@ export interface Document {
   position(originalOffset: number): Position;
   /** Span in the original text of a normalised range [start, end). */
   spanOf(normalisedStart: number, normalisedEnd: number): Span;
+  /** The decoded input (absent for Word and PDF, whose bytes are not text). */
+  decoded?: Decoded;
+  /** The suppression directives written in the input, found by the reader. */
+  directiveComments: DirectiveComment[];
 }
 
 /** What a reader hands to `createDocument`: decoded text plus anything the format knows. */
@@ -103,4 +143,8 @@ export interface DocumentSource {
   pageStarts?: number[];
   /** Force a language instead of detecting it. */
   language?: Language;
+  /** The input as decoded (see Document.decoded). */
+  decoded?: Decoded;
+  /** Directive comments found by the reader; text and Markdown readers may leave them to createDocument. */
+  directiveComments?: DirectiveComment[];
 }

@@ -92,16 +92,16 @@ export function fingerprint(document: Document, finding: Finding): string {
  * baseline writes it; `asOf` (YYYY-MM-DD) decides expiry.
  */
 export function applyBaseline(
-  result: FileResult,
+  found: readonly Finding[],
   document: Document,
   baseline: Baseline,
   path: string,
   asOf: string,
-): FileResult {
+): Finding[] {
   const entries = baseline.entries.filter((entry) => entry.path === undefined || entry.path === path);
-  if (entries.length === 0) return result;
+  if (entries.length === 0) return [...found];
   const findings: Finding[] = [];
-  for (const finding of result.findings) {
+  for (const finding of found) {
     if (finding.suppressed || isToolFinding(finding)) {
       findings.push(finding);
       continue;
@@ -119,7 +119,7 @@ export function applyBaseline(
     const lapsed = matching[0];
     if (lapsed) findings.push(expiredFinding(finding, lapsed));
   }
-  return { ...result, findings };
+  return findings;
 }
 
 /**

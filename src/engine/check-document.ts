@@ -1,17 +1,19 @@
 /**
- * The pure kernel: one document, compiled rules and a profile in; findings out. No file
- * system, no console, so the CLI, the language server and the tests share it.
+ * The rules step of the kernel: one document with its profile and the reference data in, each
+ * applicable rule's findings out (not yet suppressed, de-duplicated or sorted: lint-file.ts
+ * does that once, after pairing). Pure: no file system, no console.
  */
-import type { RawFinding } from "../checks/types.js";
+
+import { fillTemplate, hasFillInBlank } from "../checks/support/template.js";
+import type { RawFinding, RunContext } from "../checks/types.js";
 import type { Document } from "../document/types.js";
+import type { Severity } from "../domain/severity.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import type { Profile } from "../profile/types.js";
-import type { Rule, Severity } from "../rules/types.js";
+import type { CompiledRule } from "../rules/compile-rules.js";
+import type { Rule } from "../rules/types.js";
 import { applicability } from "./applicability.js";
-import type { CompiledRule } from "./compile-rules.js";
-import { postProcess } from "./post-process.js";
-import { fillTemplate, hasFillInBlank } from "./template.js";
-import type { FileError, FileResult, Finding, ProfileFact } from "./types.js";
+import type { FileError, Finding, ProfileFact } from "./types.js";
 
 /**
  * More findings of one rule in one file than anyone will read: a draft with thousands is
@@ -27,12 +29,23 @@ export interface CheckOptions {
   timings?: Map<string, number>;
 }
 
+/** What running the rules over one document gave, before the findings are post-processed. */
+export interface RuleResults {
+  findings: Finding[];
+  /** Rules that failed to run. */
+  errors: FileError[];
+  /** Rules that did not apply, with the reason. */
+  notApplicable: { ruleId: string; reason: string }[];
+  /** Findings beyond the first MAX_FINDINGS_PER_RULE of a rule, counted but not listed. */
+  omitted: { ruleId: string; count: number }[];
+}
+
 export function checkDocument(
-  document: Document,
+  context: RunContext,
   rules: readonly CompiledRule[],
-  profile: Profile,
   options: CheckOptions = {},
-): FileResult {
+): RuleResults {
+  const { document, profile } = context;
   const findings: Finding[] = [];
   const errors: FileError[] = [];
   const notApplicable: { ruleId: string; reason: string }[] = [];
@@ -53,7 +66,7 @@ export function checkDocument(
     let raw: RawFinding[];
     const started = options.timings ? performance.now() : 0;
     try {
-      raw = compiled.check.run({ document, profile });
+      raw = compiled.check.run(context);
       if (options.timings) {
         const id = compiled.rule.id;
         options.timings.set(id, (options.timings.get(id) ?? 0) + performance.now() - started);
@@ -72,16 +85,7 @@ export function checkDocument(
     }
     for (const item of raw) findings.push(toFinding(document, compiled, severity, item, profile));
   }
-  return {
-    path: document.path,
-    format: document.format,
-    language: document.language,
-    profile: describeProfile(profile),
-    findings: postProcess(findings),
-    errors,
-    notApplicable,
-    ...(omitted.length > 0 && { omitted }),
-  };
+  return { findings, errors, notApplicable, omitted };
 }
 
 export function toFinding(
@@ -162,7 +166,8 @@ function undeterminedFinding(
   };
 }
 
-function describeProfile(profile: Profile): Record<string, ProfileFact> {
+/** The profile as a report shows it: each known fact with its source. */
+export function describeProfile(profile: Profile): Record<string, ProfileFact> {
   const described: Record<string, ProfileFact> = {};
   for (const [key, fact] of Object.entries(profile)) {
     if (fact && typeof fact === "object" && "value" in fact && "source" in fact) {

@@ -1,21 +1,17 @@
 /**
  * Checks an English and a Chinese version of the same announcement against each other: the
  * rules whose kind compares two versions (`parity`) report, in each version, the facts that
- * differ from the other. Pure, like checkDocument.
+ * differ from the other. Pure, like checkDocument; lint-file.ts post-processes the findings
+ * with each version's own.
  */
-import type { Document } from "../document/types.js";
-import type { Profile } from "../profile/types.js";
-import type { Severity } from "../rules/types.js";
+import type { RunContext } from "../checks/types.js";
+import type { Severity } from "../domain/severity.js";
+import type { CompiledRule } from "../rules/compile-rules.js";
 import { applicability } from "./applicability.js";
 import { toFinding } from "./check-document.js";
-import type { CompiledRule } from "./compile-rules.js";
-import { postProcess } from "./post-process.js";
 import type { Finding } from "./types.js";
 
-export interface PairSide {
-  document: Document;
-  profile: Profile;
-}
+type PairSide = RunContext;
 
 export function checkPair(
   english: PairSide,
@@ -44,7 +40,7 @@ export function checkPair(
       ),
     );
   }
-  return { english: postProcess(found.english), chinese: postProcess(found.chinese) };
+  return found;
 }
 
 function withOther<T extends { data?: Record<string, string | number> }>(raw: T, otherPath: string): T {

@@ -3,17 +3,15 @@
  * reason) or needs review (its applicability is undetermined), with the evidence span for
  * passes. Built from a FileResult after suppression, so a waived finding is not a failure.
  */
-import type { Document } from "../document/types.js";
-import type { Profile } from "../profile/types.js";
-import type { Severity } from "../rules/types.js";
-import type { CompiledRule } from "./compile-rules.js";
+import type { RunContext } from "../checks/types.js";
+import type { Severity } from "../domain/severity.js";
+import type { CompiledRule } from "../rules/compile-rules.js";
 import type { ChecklistEntry, FileResult } from "./types.js";
 
 export function buildChecklist(
-  document: Document,
+  context: RunContext,
   rules: readonly CompiledRule[],
-  profile: Profile,
-  result: FileResult,
+  result: Pick<FileResult, "findings" | "notApplicable">,
   ruleSettings: Readonly<Record<string, Severity | "off">> = {},
 ): ChecklistEntry[] {
   const reasons = new Map((result.notApplicable ?? []).map((entry) => [entry.ruleId, entry.reason]));
@@ -45,8 +43,8 @@ export function buildChecklist(
         reason: "compares two language versions; check both together (--pair)",
       });
     } else {
-      const evidence = (check.evidence?.({ document, profile }) ?? []).map(({ start, end }) =>
-        document.spanOf(start, end),
+      const evidence = (check.evidence?.(context) ?? []).map(({ start, end }) =>
+        context.document.spanOf(start, end),
       );
       entries.push({ ...base, status: "pass", ...(evidence.length > 0 && { evidence }) });
     }

@@ -1,13 +1,9 @@
 /**
- * Inline suppression directives, as written in a draft (docs/suppressions.md):
- *
- *   Markdown and HTML   <!-- disclint-disable-next-paragraph hkex/x -- reason -->
- *   plain text          a line of its own: %% disclint-disable-next-paragraph hkex/x -- reason
- *
- * with `disable` … `enable` for a range and `disable-file` for the whole file. Parsing only
- * finds and reads directives; deciding what they suppress is suppress.ts's concern.
+ * What a directive comment says (docs/suppressions.md): an action, the rule ids it applies to
+ * and the reason after ` -- `. The reader found the comments (src/document/directive-comments.ts);
+ * deciding what they suppress is suppress.ts's concern.
  */
-import type { DocumentFormat } from "../document/types.js";
+import type { DirectiveComment, Document } from "../document/types.js";
 
 export type DirectiveAction = "disable-next-paragraph" | "disable" | "enable" | "disable-file";
 
@@ -16,42 +12,25 @@ export interface Directive {
   ruleIds: string[];
   /** The text after ` -- `, trimmed; absent when none was given. */
   reason?: string;
-  /** The directive's own text, in the offsets of the text it was found in. */
+  /** The directive comment in ORIGINAL offsets. */
   start: number;
   end: number;
+  /** The comment is part of the checked text, so findings inside it are its own words. */
+  inCheckedText: boolean;
 }
 
 const ACTIONS: readonly DirectiveAction[] = ["disable-next-paragraph", "disable-file", "disable", "enable"];
 
-/** `<!-- disclint-… -->`; the body may span lines. */
-const COMMENT = /<!--\s*(disclint-[\s\S]*?)\s*-->/g;
-/**
- * `%% disclint-…` alone on a line. "%%" does not occur in announcements (a percentage is
- * always preceded by a number), so the form cannot be mistaken for text.
- */
-const TEXT_LINE = /^[ \t]*%%[ \t]*(disclint-[^\r\n]*?)[ \t]*$/gm;
-
-/** Which directive form a format uses; Word and PDF have none (they use a baseline). */
-export function directiveSyntax(format: DocumentFormat): "comment" | "line" | undefined {
-  if (format === "markdown" || format === "html") return "comment";
-  if (format === "text") return "line";
-  return undefined;
+/** Every directive of the document, in order. A comment naming no known action is not a directive. */
+export function directivesOf(document: Document): Directive[] {
+  return document.directiveComments.flatMap((comment) => {
+    const directive = parseDirective(comment);
+    return directive ? [directive] : [];
+  });
 }
 
-/** Every directive in `text`, in order. A body naming no known action is not a directive. */
-export function findDirectives(text: string, syntax: "comment" | "line"): Directive[] {
-  const pattern = syntax === "comment" ? COMMENT : TEXT_LINE;
-  const directives: Directive[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const parsed = parseBody(match[1] ?? "");
-    if (!parsed) continue;
-    const start = match.index ?? 0;
-    directives.push({ ...parsed, start, end: start + match[0].length });
-  }
-  return directives;
-}
-
-function parseBody(body: string): Omit<Directive, "start" | "end"> | undefined {
+export function parseDirective(comment: DirectiveComment): Directive | undefined {
+  const { body, start, end, inCheckedText } = comment;
   const name = /^disclint-([a-z-]+)/.exec(body)?.[1];
   const action = ACTIONS.find((candidate) => candidate === name);
   if (!action) return undefined;
@@ -69,5 +48,12 @@ function parseBody(body: string): Omit<Directive, "start" | "end"> | undefined {
     .split(/[\s,]+/)
     .map((item) => item.trim())
     .filter((item) => item !== "");
-  return { action, ruleIds, ...(reason !== undefined && reason !== "" && { reason }) };
+  return {
+    action,
+    ruleIds,
+    ...(reason !== undefined && reason !== "" && { reason }),
+    start,
+    end,
+    inCheckedText,
+  };
 }

@@ -2,10 +2,8 @@
  * Small composable steps over a file's findings: de-duplicate, then a stable order
  * (position, then severity, then rule id) so output is identical run to run.
  */
-import type { Severity } from "../rules/types.js";
+import { SEVERITY_RANK } from "../domain/severity.js";
 import type { Finding } from "./types.js";
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function postProcess(findings: readonly Finding[]): Finding[] {
   return sortFindings(dedupe(findings));

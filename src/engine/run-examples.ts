@@ -3,12 +3,16 @@
  * invalid text at least one finding of the kind it names. `disclint rules test` and the test
  * suite both call this, so adding a rule to a pack adds its tests.
  */
+
+import type { ReferenceData, RunContext } from "../checks/types.js";
 import { createDocument } from "../document/create-document.js";
+import type { ProfileSettings } from "../domain/issuer.js";
 import { resolveProfile } from "../profile/resolve-profile.js";
+import type { CompiledRule } from "../rules/compile-rules.js";
 import type { ExampleProfile, ValidExample } from "../rules/types.js";
 import { checkDocument } from "./check-document.js";
 import { checkPair } from "./check-pair.js";
-import type { CompiledRule } from "./compile-rules.js";
+import { postProcess } from "./post-process.js";
 import type { Finding } from "./types.js";
 
 export interface ExampleOutcome {
@@ -21,12 +25,20 @@ export interface ExampleOutcome {
   findings: Finding[];
 }
 
-export function runExamples(rules: readonly CompiledRule[], today: string): ExampleOutcome[] {
+/**
+ * `data` gives the checks their calendar and rule aliases; its issuer registry is not consulted,
+ * since examples are about fictional issuers and state what the rule needs in their `profile`.
+ */
+export function runExamples(
+  rules: readonly CompiledRule[],
+  today: string,
+  data: ReferenceData,
+): ExampleOutcome[] {
   const outcomes: ExampleOutcome[] = [];
   for (const compiled of rules) {
     const { rule } = compiled;
     rule.examples.valid.forEach((example, index) => {
-      const findings = runOne(compiled, example, today);
+      const findings = runOne(compiled, example, today, data);
       outcomes.push({
         ruleId: rule.id,
         expectation: "valid",
@@ -39,7 +51,7 @@ export function runExamples(rules: readonly CompiledRule[], today: string): Exam
       });
     });
     rule.examples.invalid.forEach((example, index) => {
-      const findings = runOne(compiled, example, today);
+      const findings = runOne(compiled, example, today, data);
       const passed = findings.some((finding) => finding.kind === example.kind);
       outcomes.push({
         ruleId: rule.id,
@@ -59,26 +71,27 @@ export function runExamples(rules: readonly CompiledRule[], today: string): Exam
   return outcomes;
 }
 
-function runOne(compiled: CompiledRule, example: ValidExample, today: string): Finding[] {
-  const side = (text: string, name: string) => {
+function runOne(
+  compiled: CompiledRule,
+  example: ValidExample,
+  today: string,
+  data: ReferenceData,
+): Finding[] {
+  const side = (text: string, name: string): RunContext => {
     const document = createDocument({ path: `<${compiled.rule.id} ${name}>`, format: "text", text });
     const profile = resolveProfile({ document, today, config: toSettings(example.profile) });
     // Mark facts given by the example as such, so reports on examples do not claim a config file.
     for (const fact of Object.values(profile)) if (fact && fact.source === "config") fact.source = "example";
-    return { document, profile };
+    return { document, profile, data };
   };
   const main = side(example.text, "example");
-  if (example.pair === undefined) return checkDocument(main.document, [compiled], main.profile).findings;
+  if (example.pair === undefined) return postProcess(checkDocument(main, [compiled]).findings);
   const paired = checkPair(main, side(example.pair, "paired example"), [compiled]);
-  return [...paired.english, ...paired.chinese];
+  return [...postProcess(paired.english), ...postProcess(paired.chinese)];
 }
 
-function toSettings(profile: ExampleProfile | undefined) {
+function toSettings(profile: ExampleProfile | undefined): ProfileSettings {
   if (!profile) return {};
-  const issuer: Record<string, unknown> = {};
-  if (profile.board) issuer.board = profile.board;
-  if (profile.regimes) issuer.regimes = profile.regimes;
-  if (profile.stockCode) issuer.stockCode = profile.stockCode;
-  if (profile.name) issuer.name = profile.name;
-  return { issuer, ...(profile.documentKind && { documentKind: profile.documentKind }) };
+  const { documentKind, ...issuer } = profile;
+  return { issuer, ...(documentKind && { documentKind }) };
 }

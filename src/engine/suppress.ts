@@ -5,11 +5,9 @@
  * suppress nothing; directives that suppressed nothing are reported as unused.
  */
 import type { Document } from "../document/types.js";
-import type { Citation } from "../rules/types.js";
-import type { DirectiveSource } from "./directive-source.js";
-import { type Directive, findDirectives } from "./directives.js";
-import { postProcess } from "./post-process.js";
-import type { FileResult, Finding } from "./types.js";
+import type { Citation } from "../domain/citation.js";
+import { type Directive, directivesOf } from "./directives.js";
+import type { Finding } from "./types.js";
 
 export const INVALID_DIRECTIVE = "disclint/invalid-directive";
 export const UNUSED_DIRECTIVE = "disclint/unused-directive";
@@ -20,15 +18,9 @@ export const DIRECTIVES_CITATION: Citation = {
   verified: false,
 };
 
-/** A directive placed in the checked text's offsets. */
-interface PlacedDirective extends Directive {
-  from: number;
-  to: number;
-}
-
 /** What one rule id of one directive suppresses: findings starting in [from, to]. */
 interface Suppression {
-  directive: PlacedDirective;
+  directive: Directive;
   ruleId: string;
   from: number;
   to: number;
@@ -36,38 +28,35 @@ interface Suppression {
   used: boolean;
 }
 
+/**
+ * The findings with those the document's directives cover marked suppressed, findings inside a
+ * directive's own words dropped, and the directives' own problems (invalid, unused) added.
+ */
 export function applyDirectives(
-  result: FileResult,
+  findings: readonly Finding[],
   document: Document,
-  source: DirectiveSource | undefined,
   knownRuleIds: Iterable<string>,
-): FileResult {
-  if (!source) return result;
-  const placed = findDirectives(source.text, source.syntax).map((directive) => ({
-    ...directive,
-    from: source.toOriginal(directive.start),
-    to: source.toOriginal(directive.end),
-  }));
-  if (placed.length === 0) return result;
+): Finding[] {
+  const placed = directivesOf(document);
+  if (placed.length === 0) return [...findings];
   const known = new Set(knownRuleIds);
   const reported: Finding[] = [];
-  const valid: PlacedDirective[] = [];
+  const valid: Directive[] = [];
   for (const directive of placed) {
     const problem = directiveProblem(directive, known);
     if (problem) reported.push(directiveFinding(document, directive, INVALID_DIRECTIVE, "error", problem));
     else valid.push(directive);
   }
   const suppressions = suppressionsOf(valid, document);
-  const findings: Finding[] = [];
-  for (const finding of result.findings) {
-    if (source.inCheckedText && insideDirective(finding, placed)) continue;
-    findings.push(finding.suppressed ? finding : suppress(finding, suppressions));
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (insideDirective(finding, placed)) continue;
+    kept.push(finding.suppressed ? finding : suppress(finding, suppressions));
   }
-  reported.push(...unusedFindings(document, suppressions));
-  return { ...result, findings: postProcess([...findings, ...reported]) };
+  return [...kept, ...reported, ...unusedFindings(document, suppressions)];
 }
 
-function directiveProblem(directive: PlacedDirective, known: ReadonlySet<string>): string | undefined {
+function directiveProblem(directive: Directive, known: ReadonlySet<string>): string | undefined {
   const written = `disclint-${directive.action}`;
   if (directive.action !== "enable" && directive.ruleIds.length === 0)
     return `The directive "${written}" names no rule: list the rule ids it applies to.`;
@@ -78,10 +67,10 @@ function directiveProblem(directive: PlacedDirective, known: ReadonlySet<string>
   return undefined;
 }
 
-function suppressionsOf(directives: readonly PlacedDirective[], document: Document): Suppression[] {
+function suppressionsOf(directives: readonly Directive[], document: Document): Suppression[] {
   const suppressions: Suppression[] = [];
   const open = new Map<string, Suppression>();
-  const add = (directive: PlacedDirective, ruleId: string, from: number, to: number): Suppression => {
+  const add = (directive: Directive, ruleId: string, from: number, to: number): Suppression => {
     const suppression = { directive, ruleId, from, to, reason: directive.reason ?? "", used: false };
     suppressions.push(suppression);
     return suppression;
@@ -90,18 +79,18 @@ function suppressionsOf(directives: readonly PlacedDirective[], document: Docume
     if (directive.action === "disable-file") {
       for (const ruleId of directive.ruleIds) add(directive, ruleId, 0, Number.POSITIVE_INFINITY);
     } else if (directive.action === "disable-next-paragraph") {
-      const [from, to] = nextParagraph(document, directive.to);
+      const [from, to] = nextParagraph(document, directive.end);
       for (const ruleId of directive.ruleIds) add(directive, ruleId, from, to);
     } else if (directive.action === "disable") {
       for (const ruleId of directive.ruleIds) {
         if (!open.has(ruleId))
-          open.set(ruleId, add(directive, ruleId, directive.to, Number.POSITIVE_INFINITY));
+          open.set(ruleId, add(directive, ruleId, directive.end, Number.POSITIVE_INFINITY));
       }
     } else {
       const closing = directive.ruleIds.length > 0 ? directive.ruleIds : [...open.keys()];
       for (const ruleId of closing) {
         const range = open.get(ruleId);
-        if (range) range.to = directive.from;
+        if (range) range.to = directive.start;
         open.delete(ruleId);
       }
     }
@@ -116,9 +105,11 @@ function nextParagraph(document: Document, after: number): [number, number] {
   return [Math.max(block.start, after), block.end];
 }
 
-function insideDirective(finding: Finding, directives: readonly PlacedDirective[]): boolean {
+function insideDirective(finding: Finding, directives: readonly Directive[]): boolean {
   const { start, end } = finding.span;
-  return directives.some((directive) => start.offset >= directive.from && end.offset <= directive.to);
+  return directives.some(
+    (directive) => directive.inCheckedText && start.offset >= directive.start && end.offset <= directive.end,
+  );
 }
 
 function suppress(finding: Finding, suppressions: readonly Suppression[]): Finding {
@@ -132,7 +123,7 @@ function suppress(finding: Finding, suppressions: readonly Suppression[]): Findi
 }
 
 function unusedFindings(document: Document, suppressions: readonly Suppression[]): Finding[] {
-  const unusedByDirective = new Map<PlacedDirective, string[]>();
+  const unusedByDirective = new Map<Directive, string[]>();
   for (const suppression of suppressions) {
     if (suppression.used) continue;
     const list = unusedByDirective.get(suppression.directive) ?? [];
@@ -152,7 +143,7 @@ function unusedFindings(document: Document, suppressions: readonly Suppression[]
 
 function directiveFinding(
   document: Document,
-  directive: PlacedDirective,
+  directive: Directive,
   ruleId: string,
   severity: "error" | "warning",
   message: string,
@@ -162,7 +153,7 @@ function directiveFinding(
     severity,
     kind: "forbidden",
     message,
-    span: { start: document.position(directive.from), end: document.position(directive.to) },
+    span: { start: document.position(directive.start), end: document.position(directive.end) },
     citation: DIRECTIVES_CITATION,
   };
 }

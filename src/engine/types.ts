@@ -4,8 +4,10 @@
  */
 import type { DiffPart } from "../checks/types.js";
 import type { DocumentFormat, Language, Span } from "../document/types.js";
+import type { Citation } from "../domain/citation.js";
+import type { FindingKind } from "../domain/finding-kind.js";
+import type { Severity } from "../domain/severity.js";
 import type { FactSource } from "../profile/types.js";
-import type { Citation, FindingKind, Severity } from "../rules/types.js";
 
 export interface Suggestion {
   /** Human-readable description of the fix. */

@@ -4,15 +4,14 @@
  * or collapsed space inside), so a fix never breaks an element; an inserted paragraph becomes
  * a <p> placed before the element that opens the following paragraph.
  */
-import type { Block } from "../document/types.js";
-import type { SourceAnchor } from "../engine/directive-source.js";
+import type { Block, HtmlAnchor } from "../document/types.js";
 import type { EditPlan, TextEdit } from "./edits.js";
 
 export interface HtmlLayout {
   html: string;
   /** The extracted text (the Document's original). */
   text: string;
-  anchors: readonly SourceAnchor[];
+  anchors: readonly HtmlAnchor[];
   blocks: readonly Block[];
   /** For each block, the HTML offset of its first text. */
   blockSourceOffsets: readonly number[];
@@ -48,7 +47,7 @@ function inlineEdit(layout: HtmlLayout, edit: TextEdit): TextEdit | undefined {
 /** The checked text found in the markup of its own run, when collapsed spaces moved it. */
 function relocated(layout: HtmlLayout, anchorIndex: number, checked: string): number | undefined {
   if (checked === "") return undefined;
-  const anchor = layout.anchors[anchorIndex] as SourceAnchor;
+  const anchor = layout.anchors[anchorIndex] as HtmlAnchor;
   const found = layout.html.indexOf(checked, anchor.html);
   const limit = layout.anchors[anchorIndex + 1]?.html ?? layout.html.length;
   return found !== -1 && found < limit ? found : undefined;
@@ -88,12 +87,12 @@ function beforeOpeningTags(html: string, offset: number): number {
   }
 }
 
-function lastAnchorAtOrBefore(anchors: readonly SourceAnchor[], textOffset: number): number {
+function lastAnchorAtOrBefore(anchors: readonly HtmlAnchor[], textOffset: number): number {
   let low = 0;
   let high = anchors.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((anchors[middle] as SourceAnchor).text <= textOffset) low = middle + 1;
+    if ((anchors[middle] as HtmlAnchor).text <= textOffset) low = middle + 1;
     else high = middle;
   }
   return low - 1;

@@ -1,8 +1,9 @@
 /**
  * What fixing one file would change: its content before and after, as text and bytes. Only
- * UTF-8 text, Markdown and HTML files are rewritten, and only when their bytes are exactly the
- * text that was checked (so nothing else — byte-order mark, line endings, final newline — can
- * change). Word and PDF files keep their suggestions in the report.
+ * UTF-8 text, Markdown and HTML files are rewritten, and only when their bytes are still exactly
+ * what the reader decoded (so nothing else — byte-order mark, line endings, final newline — can
+ * change). The edits are planned on the Document's own decoded source: the file is not decoded
+ * or parsed again. Word and PDF files keep their suggestions in the report.
  */
 import { extname } from "node:path";
 import type { Document } from "../document/types.js";
@@ -27,38 +28,43 @@ export type FilePlan =
   | { status: "nothing"; skipped: EditPlan["skipped"] }
   | { status: "suggestions-only"; reason: string; suggestions: number };
 
-export async function planFileFix(
-  path: string,
-  bytes: Uint8Array,
-  document: Document,
-  findings: readonly Finding[],
-): Promise<FilePlan> {
+/** `bytes` are the file as it is now, to be sure it is still the one that was checked. */
+export function planFileFix(document: Document, findings: readonly Finding[], bytes: Uint8Array): FilePlan {
   const textPlan = planEdits(findings, document.original);
   const suggestions = textPlan.edits.length + textPlan.skipped.length;
-  if (!WRITABLE.has(extname(path).toLowerCase()) || document.format === "docx" || document.format === "pdf")
+  const { decoded } = document;
+  if (!decoded || !WRITABLE.has(extname(document.path).toLowerCase()))
     return {
       status: "suggestions-only",
       reason: "only .txt, .md and .html files are rewritten",
       suggestions,
     };
-  const decoded = decodeUtf8(bytes);
-  if (decoded === undefined)
+  if (decoded.encoding !== "utf-8")
     return {
       status: "suggestions-only",
       reason: "the file is not UTF-8, so it is not rewritten",
       suggestions,
     };
-  const { bom, content } = decoded;
-  const sourcePlan =
-    document.format === "html" ? await htmlPlan(path, content, document, textPlan) : textPlan;
-  if (sourcePlan === undefined || (document.format !== "html" && content !== document.original))
+  const prefix = decoded.bom ? BOM : "";
+  if (!sameBytes(new TextEncoder().encode(prefix + decoded.text), bytes))
     return { status: "suggestions-only", reason: "the file changed since it was checked", suggestions };
+  const sourcePlan = decoded.markup
+    ? toHtmlEdits(
+        {
+          html: decoded.text,
+          text: document.original,
+          anchors: decoded.markup.anchors,
+          blocks: document.blocks,
+          blockSourceOffsets: decoded.markup.blockOffsets,
+        },
+        textPlan,
+      )
+    : textPlan;
   if (sourcePlan.edits.length === 0) return { status: "nothing", skipped: sourcePlan.skipped };
-  const after = applyEdits(content, sourcePlan.edits);
-  const prefix = bom ? BOM : "";
+  const after = applyEdits(decoded.text, sourcePlan.edits);
   return {
     status: "edits",
-    before: prefix + content,
+    before: prefix + decoded.text,
     after: prefix + after,
     bytes: new TextEncoder().encode(prefix + after),
     applied: sourcePlan.edits.length,
@@ -66,36 +72,6 @@ export async function planFileFix(
   };
 }
 
-async function htmlPlan(
-  path: string,
-  html: string,
-  document: Document,
-  textPlan: EditPlan,
-): Promise<EditPlan | undefined> {
-  const { extractHtml } = await import("../document/read-html.js");
-  const extraction = extractHtml(path, html);
-  if (extraction.document.original !== document.original) return undefined;
-  return toHtmlEdits(
-    {
-      html,
-      text: document.original,
-      anchors: extraction.sourceOffsets,
-      blocks: extraction.source.blocks ?? [],
-      blockSourceOffsets: extraction.blockSourceOffsets,
-    },
-    textPlan,
-  );
-}
-
-/** Strict UTF-8, the byte-order mark kept aside; undefined for any other encoding. */
-function decodeUtf8(bytes: Uint8Array): { bom: boolean; content: string } | undefined {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const content = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(
-      bom ? bytes.subarray(3) : bytes,
-    );
-    return { bom, content };
-  } catch {
-    return undefined;
-  }
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }

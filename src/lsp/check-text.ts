@@ -1,17 +1,24 @@
 /**
- * Checking the text an editor holds, through the CLI's own per-file pipeline (same readers,
- * config lookup, cached compiled rule sets and kernel), so the editor and `disclint check`
- * never disagree. Mistakes in the configuration or a rule pack become a typed outcome.
+ * Checking the text an editor holds through the kernel (src/engine/lint-file.ts), with the same
+ * config lookup, cached compiled rule sets and reference data as `disclint check`, so the editor
+ * and the command line never disagree. Mistakes in the configuration or a rule pack become a
+ * typed outcome, shown in the config file and at the top of the draft.
  */
-import { dirname, extname } from "node:path";
-import { checkFile } from "../cli/check-file.js";
-import { isIgnored } from "../cli/ignore.js";
-import { SUPPORTED_EXTENSIONS } from "../cli/read-input.js";
-import { bundledPackNames } from "../cli/rule-sets.js";
-import { UsageError } from "../cli/usage-error.js";
-import { checkConfigPackNames, configFor } from "../config/load-config.js";
+import { extname } from "node:path";
+import { bundledReferenceData } from "../bundled/reference-data.js";
+import { isIgnored } from "../config/ignore.js";
+import {
+  checkConfigPackNames,
+  checkConfigRuleIds,
+  configFor,
+  type LoadedConfig,
+} from "../config/load-config.js";
+import { type Diagnostic as ConfigProblem, hasErrors } from "../diagnostics/diagnostics.js";
+import { SUPPORTED_EXTENSIONS } from "../document/read-input.js";
+import { UsageError } from "../domain/usage-error.js";
+import { lintFile } from "../engine/lint-file.js";
 import type { Finding } from "../engine/types.js";
-import { type Diagnostic as ConfigProblem, hasErrors } from "../rules/diagnostics.js";
+import { bundledPackNames, loadRuleSet, type RuleSet, resolvePackFiles } from "../rules/rule-sets.js";
 import type { Rule } from "../rules/types.js";
 
 /** Word and PDF files are binary: an editor's text buffer of them is not the document. */
@@ -50,19 +57,35 @@ export async function checkText(path: string, text: string, today: string): Prom
     };
   }
   try {
-    const bytes = new TextEncoder().encode(text);
-    const { result, checked } = await checkFile(path, bytes, loaded, {
-      cwd: dirname(path),
-      today,
-      profile: {},
-      facts: false,
-    });
+    const ruleSet = ruleSetOf(loaded);
+    const unknownIds = checkConfigRuleIds(
+      loaded,
+      ruleSet.rules.map((compiled) => compiled.rule.id),
+    );
+    if (hasErrors(unknownIds)) {
+      const problems = { ...config, problems: [...config.problems, ...unknownIds] };
+      return {
+        status: "failed",
+        message: `invalid configuration in ${loaded.file}; nothing was checked`,
+        config: problems,
+      };
+    }
+    const { result } = await lintFile(
+      { path, content: text },
+      { rules: ruleSet.rules, config: loaded.config, today },
+      bundledReferenceData(),
+    );
     const error = result.errors[0];
-    if (error || !checked) return { status: "failed", message: error?.message ?? "not checked", config };
-    const rules = new Map(checked.ruleSet.rules.map((compiled) => [compiled.rule.id, compiled.rule]));
+    if (error) return { status: "failed", message: error.message, config };
+    const rules = new Map(ruleSet.rules.map((compiled) => [compiled.rule.id, compiled.rule]));
     return { status: "checked", findings: result.findings, rules, config };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return { status: "failed", message: [error.message, ...error.details].join("\n"), config };
   }
+}
+
+/** The packs the config names, or the bundled ones; relative pack paths start at the config's folder. */
+function ruleSetOf(loaded: LoadedConfig): RuleSet {
+  return loadRuleSet(resolvePackFiles(loaded.config.packs, loaded.dir));
 }

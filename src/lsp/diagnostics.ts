@@ -3,9 +3,9 @@
  * description, so an editor links each problem to the provision it comes from.
  */
 import { type Diagnostic, DiagnosticSeverity } from "vscode-languageserver/node";
+import type { Diagnostic as ConfigProblem } from "../diagnostics/diagnostics.js";
+import type { Severity } from "../domain/severity.js";
 import type { Finding } from "../engine/types.js";
-import type { Diagnostic as ConfigProblem } from "../rules/diagnostics.js";
-import type { Severity } from "../rules/types.js";
 import { toPosition, toRange } from "./ranges.js";
 
 export const SOURCE = "disclint";

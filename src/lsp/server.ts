@@ -1,7 +1,7 @@
 /**
  * `disclint lsp`: diagnostics on open and (debounced) change, quick fixes from suggestions,
  * hover with the rule's citation, and a fresh configuration whenever a .disclint.yaml changes.
- * Rule packs are compiled once per pack set (the CLI's rule-set cache), not per keystroke.
+ * Rule packs are compiled once per pack set (src/rules/rule-sets.ts caches them), not per keystroke.
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format } from "node:util";

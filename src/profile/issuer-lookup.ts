@@ -4,7 +4,7 @@
  */
 import { findStockCodes, type StockCodeMention } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
-import type { Board } from "../rules/types.js";
+import type { Board } from "../domain/issuer.js";
 import type { IssuerRegistry, RegistryEntry } from "./issuer-registry.js";
 import { shortNameFits } from "./name-fit.js";
 import type { Sourced } from "./types.js";

@@ -2,12 +2,12 @@
  * The issuer registry: HKEX's list of listed equity securities as data (stock code, short name,
  * board), so the profile can learn the board and the regimes from the stock code on the cover
  * instead of from the statements the rules are checking. The kernel never reads it from disk:
- * the CLI loads the bundled snapshot (data/hkex-issuers.json) and passes it in, and tests pass
- * registries of fictional issuers.
+ * each front end loads the bundled snapshot (data/hkex-issuers.json, by src/bundled/) and
+ * passes it in, and tests pass registries of fictional issuers.
  */
 
 import { normaliseStockCode } from "../document/stock-code.js";
-import type { Board } from "../rules/types.js";
+import type { Board } from "../domain/issuer.js";
 
 export interface RegistryEntry {
   /** The code as listed, five digits ("02171"). */

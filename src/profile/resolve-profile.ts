@@ -10,30 +10,16 @@
  */
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
-import type { Board, Regime } from "../rules/types.js";
-import { detectDocumentKind } from "./document-kind.js";
+import type { Board, Issuer, ProfileSettings, Regime } from "../domain/issuer.js";
+import { detectDocumentKind } from "../facts/document-kind.js";
+import { issuerNames } from "../facts/issuer-names.js";
+import { boardFromText, regimesFromText } from "../facts/text-cues.js";
 import { boardOfCode, type CoverCode, coverCode, lookUpIssuer } from "./issuer-lookup.js";
-import { issuerNames } from "./issuer-names.js";
 import type { IssuerRegistry, RegistryEntry } from "./issuer-registry.js";
 import { regimesFromShortName } from "./short-name.js";
-import { boardFromText, regimesFromText } from "./text-cues.js";
 import type { Profile, Sourced } from "./types.js";
 
 export { regimesFromShortName } from "./short-name.js";
-
-export interface IssuerSettings {
-  name?: string;
-  stockCode?: string;
-  shortName?: string;
-  board?: Board;
-  regimes?: Regime[];
-}
-
-export interface ProfileSettings {
-  issuer?: IssuerSettings;
-  asOf?: string;
-  documentKind?: string;
-}
 
 export interface ProfileInputs {
   cli?: ProfileSettings;
@@ -62,7 +48,7 @@ interface GivenFacts {
 }
 
 /** The issuer facts the command line or the config states (the command line wins). */
-function givenFacts(cli: IssuerSettings, config: IssuerSettings): GivenFacts {
+function givenFacts(cli: Issuer, config: Issuer): GivenFacts {
   return {
     name: pick(cli.name, config.name),
     stockCode: pick(cli.stockCode, config.stockCode),

@@ -6,7 +6,7 @@
  * "ASIA TELE-NET" or "CHINA NEXT-GEN" is not a marker at all. Full-width forms (科濟藥業－Ｂ)
  * read as their ASCII equivalents.
  */
-import type { Regime } from "../rules/types.js";
+import type { Regime } from "../domain/issuer.js";
 
 export interface ShortNameMarker {
   /** The marker as written after the hyphen, upper case ("SW", "WR"); absent when there is none. */

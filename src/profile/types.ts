@@ -3,7 +3,7 @@
  * report can say "18A: from the issuer registry (snapshot 2026-08-13)" and a rule that depends
  * on an unknown fact can say which config key would decide it.
  */
-import type { Board, Regime } from "../rules/types.js";
+import type { Board, Regime } from "../domain/issuer.js";
 
 /**
  * Where a fact came from, strongest first: the command line, the config, the issuer registry

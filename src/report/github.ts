@@ -4,8 +4,9 @@
  * run's summary page. Escaping follows @actions/core: data escapes %, CR and LF; property
  * values also escape ":" and ",", which would otherwise end the value.
  */
+
+import type { Severity } from "../domain/severity.js";
 import type { CheckReport, Finding } from "../engine/types.js";
-import type { Severity } from "../rules/types.js";
 import { displayPath } from "./display-path.js";
 import type { Reporter } from "./types.js";
 

@@ -4,9 +4,10 @@
  * from a document or a rule pack is escaped here.
  */
 import type { Span } from "../document/types.js";
+import type { Citation } from "../domain/citation.js";
+import { basisOf } from "../domain/citation.js";
+import { SEVERITIES } from "../domain/severity.js";
 import type { ChecklistEntry, FileResult, Finding } from "../engine/types.js";
-import type { Citation } from "../rules/types.js";
-import { basisOf, SEVERITIES } from "../rules/types.js";
 import { escapeHtml, safeLinkUrl } from "./html-escape.js";
 import type { NumberedFinding } from "./html-highlight.js";
 

@@ -8,6 +8,11 @@ import { sarifReporter } from "./sarif.js";
 import { stylishReporter } from "./stylish.js";
 import type { Reporter } from "./types.js";
 
+/**
+ * Every output format, by the name `--format` takes. A new format is its own file under
+ * src/report/ (see CONTRIBUTING.md) and one line in this list: `--format`, `--help` and the
+ * golden-output test all read it from here.
+ */
 export const REPORTERS: ReadonlyMap<string, Reporter> = new Map(
   [
     stylishReporter,

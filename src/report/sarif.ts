@@ -6,8 +6,9 @@
  */
 import { pathToFileURL } from "node:url";
 import type { Span } from "../document/types.js";
+import { basisOf } from "../domain/citation.js";
+import type { Severity } from "../domain/severity.js";
 import type { CheckReport, FileResult, Finding, RuleSummary } from "../engine/types.js";
-import { basisOf, type Severity } from "../rules/types.js";
 import { displayPath } from "./display-path.js";
 import { TAXONOMY_NAME, type Taxon, taxonOf } from "./sarif-taxonomy.js";
 import { sha256 } from "./sign-off.js";

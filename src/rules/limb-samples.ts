@@ -4,11 +4,11 @@
  * each accepted sample must satisfy the limb and each reversed sample must reverse it — judged
  * exactly as a document is, on the normalised text.
  */
-import { compileLimb, judgeLimb, type LimbStatus, type NamedLimbOption } from "../checks/limbs.js";
+import { compileLimb, judgeLimb, type LimbStatus, type NamedLimbOption } from "../checks/support/limbs.js";
+import type { Diagnostic } from "../diagnostics/diagnostics.js";
+import { type DataPath, diagnosticAt, valueRange, type YamlSource } from "../diagnostics/yaml-positions.js";
 import { normalise } from "../document/normalise.js";
-import type { Diagnostic } from "./diagnostics.js";
-import { compilePattern } from "./pattern.js";
-import { type DataPath, diagnosticAt, valueRange, type YamlSource } from "./yaml-positions.js";
+import { compilePattern } from "../patterns/pattern.js";
 
 type Record_ = Record<string, unknown>;
 

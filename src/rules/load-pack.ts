@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckKind } from "../checks/types.js";
-import { type Diagnostic, sortDiagnostics } from "./diagnostics.js";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostics.js";
 import type { Pack } from "./types.js";
 import { findDuplicateRuleIdsAcrossPacks, type RuleLocations, validatePack } from "./validate-pack.js";
 

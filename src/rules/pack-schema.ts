@@ -8,11 +8,10 @@
  * precompiled (ajv standalone) validator for the bundled kinds instead.
  */
 
-import { createRequire } from "node:module";
 import type { ValidateFunction } from "ajv";
-import type { Ajv2020 } from "ajv/dist/2020.js";
 import baseSchema from "../../schemas/rule-pack.schema.json" with { type: "json" };
 import type { CheckKind, JsonSchema } from "../checks/types.js";
+import { createAjv } from "../diagnostics/create-ajv.js";
 
 export type CheckKinds = ReadonlyMap<string, CheckKind>;
 
@@ -61,17 +60,6 @@ function allowKind(options: JsonSchema): JsonSchema {
 
 function isSchemaObject(value: unknown): value is JsonSchema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The ajv settings every validator of user files shares. */
-export function createAjv(): Ajv2020 {
-  // ajv is loaded on first use: a check with bundled packs and a precompiled config validator
-  // never needs it, and loading it costs start-up time.
-  const { Ajv2020: AjvClass } = createRequire(import.meta.url)("ajv/dist/2020.js") as {
-    Ajv2020: typeof Ajv2020;
-  };
-  // verbose: errors carry the failing schema and data, which the messages quote.
-  return new AjvClass({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
 }
 
 const validators = new WeakMap<CheckKinds, ValidateFunction>();

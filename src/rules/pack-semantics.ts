@@ -1,18 +1,26 @@
 /**
  * What a JSON Schema cannot say about a pack: rule ids carry the pack's name and are unique,
  * every pattern compiles under RE2 and has a safe shape, a consistency pattern captures
- * `value`, a limb's samples agree with its patterns, message placeholders exist for the check
- * kind, `effective` runs forwards.
+ * `value`, a limb's samples agree with its patterns, every message placeholder is one the check
+ * kind says it fills (CheckKind.placeholders), `effective` runs forwards.
  *
  * These checks run even when the schema found problems (so an author sees everything at once),
  * and therefore read the data defensively.
  */
 import { RE2JS } from "re2js";
-import type { Diagnostic, Location } from "./diagnostics.js";
+import { type CheckKind, ENGINE_PLACEHOLDERS } from "../checks/types.js";
+import type { Diagnostic, Location } from "../diagnostics/diagnostics.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import {
+  type DataPath,
+  diagnosticAt,
+  locate,
+  valueRange,
+  type YamlSource,
+} from "../diagnostics/yaml-positions.js";
+import { compilePattern, PatternSyntaxError } from "../patterns/pattern.js";
+import { findPatternHazards } from "../patterns/pattern-safety.js";
 import { checkLimbSamples } from "./limb-samples.js";
-import { compilePattern, PatternSyntaxError } from "./pattern.js";
-import { findPatternHazards } from "./pattern-safety.js";
-import { type DataPath, diagnosticAt, locate, valueRange, type YamlSource } from "./yaml-positions.js";
 
 /** Option keys whose values (a string or a list of strings) are patterns, at any depth of `check`. */
 export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([
@@ -32,48 +40,6 @@ export const PATTERN_OPTION_KEYS: ReadonlySet<string> = new Set([
   "suspensionWords",
 ]);
 
-const REQUIRED_DATA = [
-  "problem",
-  "expected",
-  "actual",
-  "similarity",
-  "missingLimbs",
-  "reversedLimbs",
-  "position",
-  "outdated",
-];
-
-/**
- * The {{placeholders}} each core kind fills (docs/rule-format.md and src/checks/<kind>.ts);
- * a rule of another kind is not checked. Kept here rather than on CheckKind, whose interface is
- * shared; an unknown placeholder is only a warning.
- */
-export const PLACEHOLDERS_BY_KIND: Readonly<Record<string, readonly string[]>> = {
-  required: REQUIRED_DATA,
-  forbidden: ["match"],
-  conditional: [...REQUIRED_DATA, "trigger"],
-  consistency: ["value", "first", "expected", "where", "problem"],
-  "halt-duration": ["problem", "days", "limit"],
-  "old-references": ["match", "hint", "problem", "expected", "actual"],
-  board: [
-    "problem",
-    "ined",
-    "total",
-    "executive",
-    "nonExecutive",
-    "percent",
-    "gender",
-    "stated",
-    "counted",
-    "signatory",
-    "name",
-    "categories",
-  ],
-};
-
-/** Filled by the engine for every rule (src/engine/check-document.ts). */
-const ENGINE_PLACEHOLDERS = ["issuer.name", "issuer.stockCode", "company", "product", "kind"];
-
 type Record_ = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Record_ {
@@ -92,6 +58,7 @@ export function ruleEntries(data: unknown): { rule: Record_; index: number }[] {
 export function checkSemantics(
   data: unknown,
   source: YamlSource,
+  kinds: ReadonlyMap<string, CheckKind>,
 ): { problems: Diagnostic[]; ruleLocations: RuleLocations } {
   const problems: Diagnostic[] = [];
   const ruleLocations: RuleLocations = new Map();
@@ -104,9 +71,8 @@ export function checkSemantics(
     const where = ` in rule ${typeof rule.id === "string" ? rule.id : index + 1}`;
     problems.push(...checkPatterns(check, [...path, "check"], String(check.kind), where, source));
     problems.push(...checkLimbSamples(check, [...path, "check"], where, source));
-    problems.push(
-      ...checkPlaceholders(rule, path, String(check.kind), where.replace(" in ", " of "), source),
-    );
+    const kind = kinds.get(String(check.kind));
+    if (kind) problems.push(...checkPlaceholders(rule, path, kind, where.replace(" in ", " of "), source));
     problems.push(...checkEffective(rule, path, where, source));
   }
   return { problems, ruleLocations };
@@ -218,27 +184,30 @@ function hasGroup(pattern: string, name: string): boolean {
   return name in RE2JS.compile(pattern).namedGroups();
 }
 
+/** A {{placeholder}} the kind never fills would reach the reader as "{{frist}}": an error. */
 function checkPlaceholders(
   rule: Record_,
   path: DataPath,
-  kind: string,
+  kind: CheckKind,
   where: string,
   source: YamlSource,
 ): Diagnostic[] {
-  const forKind = PLACEHOLDERS_BY_KIND[kind];
-  if (!forKind) return [];
-  const known = [...forKind, ...ENGINE_PLACEHOLDERS];
+  const known = [...kind.placeholders, ...ENGINE_PLACEHOLDERS];
   const problems: Diagnostic[] = [];
   for (const field of ["message", "suggestion"]) {
     const template = rule[field];
-    if (typeof template !== "string") continue;
-    for (const match of template.matchAll(/\{\{\s*([^}\s]*)\s*\}\}/g)) {
-      const name = match[1] ?? "";
-      if (known.includes(name)) continue;
-      const message = `\`{{${name}}}\` in the ${field}${where} is not filled by \`${kind}\` checks, which provide ${known.map((k) => `{{${k}}}`).join(", ")}`;
-      problems.push(
-        diagnosticAt(source, valueRange(source, [...path, field]), "unknown-placeholder", message, "warning"),
-      );
+    const texts =
+      typeof template === "string" ? [template] : isRecord(template) ? Object.values(template) : [];
+    for (const text of texts) {
+      if (typeof text !== "string") continue;
+      for (const match of text.matchAll(/\{\{\s*([^}\s]*)\s*\}\}/g)) {
+        const name = match[1] ?? "";
+        if (known.includes(name)) continue;
+        const message = `\`{{${name}}}\` in the ${field}${where} is not filled by \`${kind.name}\` checks, which provide ${known.map((k) => `{{${k}}}`).join(", ")}${didYouMean(name, known)}`;
+        problems.push(
+          diagnosticAt(source, valueRange(source, [...path, field]), "unknown-placeholder", message),
+        );
+      }
     }
   }
   return problems;

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { preloadShapes } from "./pattern-shapes.js";
+import { preloadShapes } from "../patterns/pattern-shapes.js";
 import type { Pack } from "./types.js";
 
 export interface PrecompiledPacks {

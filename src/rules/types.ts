@@ -3,52 +3,18 @@
  * The JSON Schema in schemas/rule-pack.schema.json is the authority on the shape;
  * these types mirror it.
  */
+
 import type { Language } from "../document/types.js";
-
-export type Severity = "error" | "warning" | "info";
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-export type FindingKind =
-  | "missing"
-  | "deviates"
-  | "misplaced"
-  | "forbidden"
-  | "inconsistent"
-  | "undetermined";
-
-export type Board = "main" | "gem";
-export type Regime = "18A" | "18C" | "8A" | "19A" | "19C";
-export const REGIMES: readonly Regime[] = ["18A", "18C", "8A", "19A", "19C"];
-
-/** Where a requirement comes from. */
-export interface Citation {
-  /** e.g. "Main Board Listing Rule 13.51A" or "Market practice". */
-  source: string;
-  url: string;
-  /** true only when the provision's text was read and confirmed. */
-  verified: boolean;
-  /** The provision's own words, as read. */
-  quote?: string;
-  /** Which text of the rules was read (rulebook, language, version). */
-  edition?: string;
-  /** The date the provision as quoted took effect (YYYY-MM-DD). */
-  effective?: string;
-  /** What the rule rests on; without it, a verified citation is a Listing Rule, else practice. */
-  basis?: CitationBasis;
-}
-
-export type CitationBasis = "listing-rule" | "guidance" | "practice";
-
-/** What a rule rests on, said plainly for a reader. */
-export function basisOf(citation: Citation): CitationBasis {
-  return citation.basis ?? (citation.verified ? "listing-rule" : "practice");
-}
+import type { Citation } from "../domain/citation.js";
+import type { FindingKind } from "../domain/finding-kind.js";
+import type { Board, Issuer, Regime } from "../domain/issuer.js";
+import type { Severity } from "../domain/severity.js";
 
 export interface AppliesTo {
   boards?: Board[];
   /** The rule applies only to issuers under at least one of these regimes. */
   regimes?: Regime[];
-  /** Document kinds (see src/profile/document-kind.ts); absent = every kind. */
+  /** Document kinds (see src/facts/document-kind.ts); absent = every kind. */
   documentKinds?: string[];
   /** Document kinds the rule never applies to. */
   exceptDocumentKinds?: string[];
@@ -57,12 +23,8 @@ export interface AppliesTo {
   effective?: { from?: string; until?: string };
 }
 
-/** Facts about the issuer an example (or the config) may set. */
-export interface ExampleProfile {
-  board?: Board;
-  regimes?: Regime[];
-  stockCode?: string;
-  name?: string;
+/** What an example states about its issuer and document, as a config would. */
+export interface ExampleProfile extends Omit<Issuer, "shortName"> {
   documentKind?: string;
 }
 

@@ -6,8 +6,21 @@
  */
 import type { ErrorObject } from "ajv";
 import type { CheckKind } from "../checks/types.js";
-import { type Diagnostic, type DiagnosticCode, hasErrors, sortDiagnostics } from "./diagnostics.js";
-import { didYouMean } from "./did-you-mean.js";
+import {
+  type Diagnostic,
+  type DiagnosticCode,
+  hasErrors,
+  sortDiagnostics,
+} from "../diagnostics/diagnostics.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { schemaDiagnostics } from "../diagnostics/schema-errors.js";
+import {
+  type DataPath,
+  diagnosticAt,
+  parseYaml,
+  valueRange,
+  type YamlSource,
+} from "../diagnostics/yaml-positions.js";
 import { packValidator } from "./pack-schema.js";
 import {
   checkSemantics,
@@ -15,9 +28,7 @@ import {
   type RuleLocations,
   ruleEntries,
 } from "./pack-semantics.js";
-import { schemaDiagnostics } from "./schema-errors.js";
 import type { Pack } from "./types.js";
-import { type DataPath, diagnosticAt, parseYaml, valueRange, type YamlSource } from "./yaml-positions.js";
 
 export type { RuleLocations };
 export { findDuplicateRuleIdsAcrossPacks };
@@ -44,7 +55,7 @@ export function validatePack(
   const schemaProblems = valid
     ? []
     : schemaDiagnostics(validate.errors ?? [], packErrorContext(source, data, kinds));
-  const semantics = checkSemantics(data, source);
+  const semantics = checkSemantics(data, source, kinds);
   const problems = sortDiagnostics([...schemaProblems, ...semantics.problems]);
   if (!valid || hasErrors(problems)) return { problems, ruleLocations: semantics.ruleLocations };
   const pack = { ...(data as Omit<Pack, "file">), file };

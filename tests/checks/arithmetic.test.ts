@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type ArithmeticOptions, arithmeticCheck } from "../../src/checks/arithmetic.js";
-import { runKind } from "../facts/helpers.js";
+import { type ArithmeticOptions, arithmetic } from "../../src/checks/arithmetic.js";
+import { runKind } from "./kind-tester.js";
 
 const run = (require: ArithmeticOptions["require"], text: string) =>
-  runKind(arithmeticCheck, { require }, text);
+  runKind(arithmetic, { require }, text).findings;
 
 describe("arithmetic: percentage against its fraction", () => {
   it("accepts rounding and truncation, reports a wrong figure with the expected value", () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type BoardOptions, boardCheck } from "../../src/checks/board.js";
-import { compilePattern } from "../../src/rules/pattern.js";
-import { doc, runKind } from "../facts/helpers.js";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
+import { type BoardOptions, board } from "../../src/checks/board.js";
+import { compilePattern } from "../../src/patterns/pattern.js";
+import { doc } from "../facts/helpers.js";
+import { runKind } from "./kind-tester.js";
 
-const run = (require: BoardOptions["require"], text: string) => runKind(boardCheck, { require }, text);
+const run = (require: BoardOptions["require"], text: string) => runKind(board, { require }, text).findings;
 
 const TWO_INEDS =
   "As at the date of this announcement, the Board comprises nine Directors, namely Mr. Lo Kin Pong, Ms. Hui Chun Yee and Dr. Kan Wai Lok as executive Directors; Mr. Siu Ka Yan, Mr. Pang Tsz Long, Ms. Au Hoi Man and Mr. Ng Sai Kit as non-executive Directors; and Mr. Yim, Chi Hung Henry and Ms. Tam Yuk Lan as independent non-executive Directors.";
@@ -110,10 +112,11 @@ describe("board: stated total, signatory, categories", () => {
 });
 
 const compile = (require: BoardOptions["require"]) =>
-  boardCheck.compile({ require }, { ruleId: "test/rule", compilePattern });
+  board.compile({ require }, { ruleId: "test/rule", compilePattern });
 const context = (text: string) => ({
   document: doc(text),
   profile: { asOf: { value: "2026-01-01", source: "default" as const } },
+  data: bundledReferenceData(),
 });
 
 describe("board: presence follows the parser", () => {

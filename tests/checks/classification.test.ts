@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { classification, extractClassStatements } from "../../src/checks/classification.js";
-import { extractRatioStatements, overlaps } from "../../src/checks/percentage-ratios.js";
-import { documentOf, runCheck, textOf } from "./helpers.js";
+import { classification } from "../../src/checks/classification.js";
+import { extractClassStatements } from "../../src/facts/class-statements.js";
+import { extractRatioStatements, overlaps } from "../../src/facts/percentage-ratios.js";
+import { documentOf, runKind, textOf } from "./kind-tester.js";
 
 const kinds = (text: string, subject?: "notifiable" | "connected") =>
-  runCheck(classification, subject ? { subject } : {}, text).findings.map((finding) => finding.kind);
+  runKind(classification, subject ? { subject } : {}, text).findings.map((finding) => finding.kind);
 
 describe("extractRatioStatements", () => {
   it("reads a range with a rule number inside the clause", () => {
@@ -62,7 +63,7 @@ describe("classification (notifiable)", () => {
   it("reports a discloseable transaction with a 27% ratio", () => {
     const text =
       "As the highest applicable percentage ratio in respect of the Acquisition is approximately 27.3%, the Acquisition constitutes a discloseable transaction of the Company.";
-    const { findings, document } = runCheck(classification, {}, text);
+    const { findings, document } = runKind(classification, {}, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]?.kind).toBe("inconsistent");
     expect(findings[0]?.data).toMatchObject({ stated: "discloseable transaction", ratio: "27.3%" });

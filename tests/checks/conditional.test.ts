@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ConditionalOptions, conditional } from "../../src/checks/conditional.js";
 import type { RawFinding } from "../../src/checks/types.js";
 import { announcement, TWO_ENTITY } from "./fixtures.js";
-import { runCheck, textOf } from "./helpers.js";
+import { runKind, textOf } from "./kind-tester.js";
 
 const LEGEND =
   "This announcement contains forward-looking statements which are based on the current expectations of the Company. Such statements involve risks and uncertainties, and actual results may differ materially from those expressed or implied. The Company undertakes no obligation to update any forward-looking statement, except as required by the Listing Rules.";
@@ -24,20 +24,20 @@ const GUIDANCE = "The Company expects to complete the enrolment of the trial by 
 
 describe("conditional: forward-looking legend", () => {
   it("requires nothing when no trigger is present", () => {
-    expect(runCheck(conditional, legendRule, withParagraph("The trial continues.")).findings).toEqual([]);
+    expect(runKind(conditional, legendRule, withParagraph("The trial continues.")).findings).toEqual([]);
   });
 
   it("is satisfied by the legend", () => {
-    expect(runCheck(conditional, legendRule, withParagraph(`${GUIDANCE}\n\n${LEGEND}`)).findings).toEqual([]);
+    expect(runKind(conditional, legendRule, withParagraph(`${GUIDANCE}\n\n${LEGEND}`)).findings).toEqual([]);
   });
 
   it("is satisfied by a legend broken across lines", () => {
     const broken = LEGEND.replace("Such statements", "Such\nstatements").replace("update any", "update\nany");
-    expect(runCheck(conditional, legendRule, withParagraph(`${GUIDANCE}\n\n${broken}`)).findings).toEqual([]);
+    expect(runKind(conditional, legendRule, withParagraph(`${GUIDANCE}\n\n${broken}`)).findings).toEqual([]);
   });
 
   it("reports a missing legend, naming and pointing at the trigger", () => {
-    const { findings, document } = runCheck(conditional, legendRule, withParagraph(GUIDANCE));
+    const { findings, document } = runKind(conditional, legendRule, withParagraph(GUIDANCE));
     expect(findings.map((f) => f.kind)).toEqual(["missing"]);
     const [finding] = findings as [RawFinding];
     expect(finding.data?.trigger).toBe("expects to");
@@ -47,7 +47,7 @@ describe("conditional: forward-looking legend", () => {
   });
 
   it("is triggered by 'anticipates' on its own", () => {
-    const { findings } = runCheck(
+    const { findings } = runKind(
       conditional,
       legendRule,
       withParagraph("Management anticipates strong demand."),
@@ -57,7 +57,7 @@ describe("conditional: forward-looking legend", () => {
 
   it("reports a deviating legend with the trigger", () => {
     const short = "This announcement contains forward-looking statements.";
-    const { findings } = runCheck(conditional, legendRule, withParagraph(`${GUIDANCE}\n\n${short}`));
+    const { findings } = runKind(conditional, legendRule, withParagraph(`${GUIDANCE}\n\n${short}`));
     expect(findings.map((f) => f.kind)).toEqual(["deviates"]);
     expect(findings[0]?.data?.trigger).toBe("expects to");
     expect(findings[0]?.data?.similarity).toBeLessThan(30);
@@ -67,6 +67,6 @@ describe("conditional: forward-looking legend", () => {
     const text = withParagraph(
       `${GUIDANCE} The directors consider that forward-looking statements are not applicable.`,
     );
-    expect(runCheck(conditional, legendRule, text).findings).toEqual([]);
+    expect(runKind(conditional, legendRule, text).findings).toEqual([]);
   });
 });

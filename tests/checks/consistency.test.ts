@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type ConsistencyOptions, consistency } from "../../src/checks/consistency.js";
 import type { RawFinding } from "../../src/checks/types.js";
+import { PatternSyntaxError } from "../../src/patterns/pattern.js";
 import type { Profile } from "../../src/profile/types.js";
-import { PatternSyntaxError } from "../../src/rules/pattern.js";
 import { announcement, BODY, TWO_ENTITY } from "./fixtures.js";
-import { compileContext, emptyProfile, runCheck, textOf } from "./helpers.js";
+import { compileContext, emptyProfile, runKind, textOf } from "./kind-tester.js";
 
 const stockCode: ConsistencyOptions = {
   pattern: "(?:stock code|股份代號)\\s*:?\\s*(?P<value>\\d{1,5})",
@@ -24,11 +24,11 @@ const profileWithCode = (code: string): Profile => ({
 describe("consistency: stock codes", () => {
   it("treats codes that differ only by leading zeros as the same", () => {
     const text = withLater("The shares are traded under stock code 09876 on the Main Board.");
-    expect(runCheck(consistency, stockCode, text).findings).toEqual([]);
+    expect(runKind(consistency, stockCode, text).findings).toEqual([]);
   });
 
   it("reports a different code, pointing at the first one", () => {
-    const { findings, document } = runCheck(
+    const { findings, document } = runKind(
       consistency,
       stockCode,
       withLater("The stock code 9867 is unchanged."),
@@ -43,18 +43,20 @@ describe("consistency: stock codes", () => {
 
   it("reports a code absent from the top", () => {
     const noCodeAtTop = `${TWO_ENTITY}\n\nLUMEN HARBOUR BIOTECH LIMITED\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nThe stock code of the Company is 9876.\n`;
-    const { findings, document } = runCheck(consistency, stockCode, noCodeAtTop);
+    const { findings, document } = runKind(consistency, stockCode, noCodeAtTop);
     expect(document.normalised.indexOf("stock code")).toBeGreaterThan(document.regions.top.end);
     expect(findings.map((f) => f.kind)).toEqual(["missing"]);
     expect(findings[0]?.start).toBe(document.regions.top.start);
-    const withProfile = runCheck(consistency, stockCode, noCodeAtTop, profileWithCode("9876")).findings;
+    const withProfile = runKind(consistency, stockCode, noCodeAtTop, {
+      profile: profileWithCode("9876"),
+    }).findings;
     expect(withProfile.map((f) => [f.kind, f.data?.expected])).toEqual([["missing", "9876"]]);
   });
 
   it("compares every occurrence with the configured code, normalised the same way", () => {
     const text = withLater("The shares are traded under stock code 09876.");
-    expect(runCheck(consistency, stockCode, text, profileWithCode("09876")).findings).toEqual([]);
-    const { findings } = runCheck(consistency, stockCode, text, profileWithCode("1234"));
+    expect(runKind(consistency, stockCode, text, { profile: profileWithCode("09876") }).findings).toEqual([]);
+    const { findings } = runKind(consistency, stockCode, text, { profile: profileWithCode("1234") });
     expect(findings.map((f) => f.kind)).toEqual(["inconsistent", "inconsistent"]);
     expect(findings.map((f) => f.data?.value)).toEqual(["9876", "09876"]);
     expect(findings.every((f) => f.data?.expected === "1234" && f.expected === "1234")).toBe(true);
@@ -62,7 +64,7 @@ describe("consistency: stock codes", () => {
 
   it("reads Chinese stock codes", () => {
     const text = `${TWO_ENTITY}\n\n光港生物科技有限公司\n(股份代號:9876)\n\n本公司H股的股份代號:9867。\n`;
-    const { findings } = runCheck(consistency, stockCode, text);
+    const { findings } = runKind(consistency, stockCode, text);
     expect(findings.map((f) => f.data?.value)).toEqual(["9867"]);
   });
 
@@ -72,9 +74,9 @@ describe("consistency: stock codes", () => {
       normalise: ["case-fold", "collapse-spaces"],
     };
     const same = "Shares issued by Lumen  Harbour Limited and notes issued by LUMEN HARBOUR Limited.";
-    expect(runCheck(consistency, name, same).findings).toEqual([]);
+    expect(runKind(consistency, name, same).findings).toEqual([]);
     const differs = "Shares issued by Lumen Harbour Limited and notes issued by Lumen Harbor Limited.";
-    expect(runCheck(consistency, name, differs).findings.map((f) => f.data?.value)).toEqual(["Lumen Harbor"]);
+    expect(runKind(consistency, name, differs).findings.map((f) => f.data?.value)).toEqual(["Lumen Harbor"]);
   });
 
   it("rejects a pattern without a value group when compiling", () => {
@@ -100,33 +102,32 @@ describe("consistency: the project's own stock-code reader", () => {
     `${legends}\n\f\nDriftwood Peak Robotics Limited\n(Incorporated in the Cayman Islands with limited liability)\n${codeLine}\n\nANNOUNCEMENT OF OFFER PRICE\n\f\nThe Shares will trade under stock code 9871.\n`;
 
   it("finds the code on the cover when page 1 holds only legends", () => {
-    const { findings, document } = runCheck(consistency, onCover, coverPage("(Stock Code: 9871)"));
+    const { findings, document } = runKind(consistency, onCover, coverPage("(Stock Code: 9871)"));
     expect(document.regions.firstPage.end).toBeLessThan(document.normalised.indexOf("(Stock Code: 9871)"));
     expect(findings).toEqual([]);
   });
 
   it("reports the code missing from the cover even when a later page states it", () => {
-    const { findings, document } = runCheck(consistency, onCover, coverPage(""));
+    const { findings, document } = runKind(consistency, onCover, coverPage(""));
     expect(findings.map((f) => [f.kind, f.data?.where])).toEqual([["missing", "on the cover page"]]);
     expect(findings[0]?.start).toBe(document.regions.cover.start);
   });
 
   it("compares only the first code of a label, not the issuer's other counters", () => {
     const text = `${TWO_ENTITY}\n\nStock Codes: 9876 (HKD counter) and 89876 (RMB counter)\n\nThe stock code 9876 is unchanged.\n`;
-    expect(runCheck(consistency, { ...onCover, requiredIn: "anywhere" }, text).findings).toEqual([]);
+    expect(runKind(consistency, { ...onCover, requiredIn: "anywhere" }, text).findings).toEqual([]);
   });
 
   it("compares with a code the user gave, not with one the profile read from this text", () => {
     const text = withLater("The stock code 9867 is unchanged.");
     const readFromText: Profile = { ...emptyProfile, stockCode: { value: "9867", source: "text" } };
-    const { findings } = runCheck(consistency, { ...onCover, requiredIn: "anywhere" }, text, readFromText);
+    const { findings } = runKind(consistency, { ...onCover, requiredIn: "anywhere" }, text, {
+      profile: readFromText,
+    });
     expect(findings.map((f) => f.data?.problem)).toEqual(['"9867" here but "9876" where first stated']);
-    const given = runCheck(
-      consistency,
-      { ...onCover, requiredIn: "anywhere" },
-      text,
-      profileWithCode("9867"),
-    );
+    const given = runKind(consistency, { ...onCover, requiredIn: "anywhere" }, text, {
+      profile: profileWithCode("9867"),
+    });
     expect(given.findings.map((f) => f.data?.problem)).toEqual([
       '"9876" here but "9867" in the configuration',
     ]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type CountingOptions, countingCheck } from "../../src/checks/counting.js";
-import { runKind } from "../facts/helpers.js";
-import { runCheck, textOf } from "./helpers.js";
+import { type CountingOptions, counting } from "../../src/checks/counting.js";
+import { runKind, textOf } from "./kind-tester.js";
 
-const run = (require: CountingOptions["require"], text: string) => runKind(countingCheck, { require }, text);
+const run = (require: CountingOptions["require"], text: string) =>
+  runKind(counting, { require }, text).findings;
 
 describe("counting: a stated number against the names listed", () => {
   it("counts titled names after 'namely', roles in brackets included", () => {
@@ -69,7 +69,7 @@ describe("counting: a shareholding table's percentages", () => {
 
   it("recomputes each row against its column's total row, to the stated decimals", () => {
     expect(run("holding-table", table("4.67%"))).toEqual([]);
-    const { findings, document } = runCheck(countingCheck, { require: "holding-table" }, table("4.66%"));
+    const { findings, document } = runKind(counting, { require: "holding-table" }, table("4.66%"));
     const [finding] = findings;
     expect(finding?.data).toMatchObject({
       shares: "46,700,000",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type DatesOptions, datesCheck } from "../../src/checks/dates.js";
-import { runKind } from "../facts/helpers.js";
+import { type DatesOptions, dates } from "../../src/checks/dates.js";
+import { runKind } from "./kind-tester.js";
 
-const run = (require: DatesOptions["require"], text: string) => runKind(datesCheck, { require }, text);
+const run = (require: DatesOptions["require"], text: string) => runKind(dates, { require }, text).findings;
 
 describe("dates: weekday", () => {
   it("reports a weekday that does not match, with the right one (English)", () => {

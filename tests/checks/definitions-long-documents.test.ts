@@ -4,11 +4,11 @@
  * or a table, quoted names and cited sections that are not defined terms.
  */
 import { describe, expect, it } from "vitest";
-import { type DefinitionsOptions, definitionsCheck } from "../../src/checks/definitions.js";
-import { runKind } from "../facts/helpers.js";
+import { type DefinitionsOptions, definitions } from "../../src/checks/definitions.js";
+import { runKind } from "./kind-tester.js";
 
 const terms = (require: DefinitionsOptions["require"], text: string) =>
-  runKind(definitionsCheck, { require }, text).map((finding) => finding.data?.term);
+  runKind(definitions, { require }, text).findings.map((finding) => finding.data?.term);
 
 const SIGN_OFF = "\n\nBy order of the Board\nBrightwater Rail Systems Limited\nMr. Ko Man Fai\nChairman";
 

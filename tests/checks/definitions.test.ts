@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type DefinitionsOptions, definitionsCheck } from "../../src/checks/definitions.js";
-import { doc, runKind, spanText } from "../facts/helpers.js";
+import { type DefinitionsOptions, definitions } from "../../src/checks/definitions.js";
+import { doc, spanText } from "../facts/helpers.js";
+import { runKind } from "./kind-tester.js";
 
 const run = (require: DefinitionsOptions["require"], text: string) =>
-  runKind(definitionsCheck, { require }, text);
+  runKind(definitions, { require }, text).findings;
 const terms = (require: DefinitionsOptions["require"], text: string) =>
   run(require, text).map((finding) => finding.data?.term);
 

@@ -2,7 +2,7 @@
  * Texts for the check-kind tests: a fictional issuer (Lumen Harbour Biotech Limited, 9876) and
  * the prescribed HKEX disclaimer wordings (public regulatory text).
  */
-import type { RequiredOptions } from "../../src/checks/required.js";
+import type { RequiredOptions } from "../../src/checks/support/required-statement.js";
 
 export const TWO_ENTITY =
   "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness and expressly disclaim any liability whatsoever for any loss howsoever arising from or in reliance upon the whole or any part of the contents of this announcement.";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { haltDuration } from "../../src/checks/halt-duration.js";
 import { createDocument } from "../../src/document/create-document.js";
-import { compilePattern } from "../../src/rules/pattern.js";
+import { compilePattern } from "../../src/patterns/pattern.js";
 
 const check = haltDuration.compile(
   { haltAnchors: ["\\bhalted with effect from\\b"], suspensionWords: ["\\bsuspended\\b"] },
@@ -11,7 +12,11 @@ const check = haltDuration.compile(
 function run(haltDate: string, documentDate: string) {
   const text = `TRADING HALT\n\nTrading in the shares of Lumen Harbour Biotech Limited was halted with effect from 9:00 a.m. on ${haltDate} pending the release of an announcement.\n\nHong Kong, ${documentDate}\n`;
   const document = createDocument({ path: "t.txt", format: "text", text });
-  return check.run({ document, profile: { asOf: { value: "2026-11-25", source: "cli" } } });
+  return check.run({
+    document,
+    profile: { asOf: { value: "2026-11-25", source: "cli" } },
+    data: bundledReferenceData(),
+  });
 }
 
 describe("halt-duration", () => {
@@ -31,6 +36,12 @@ describe("halt-duration", () => {
     const text =
       "Trading was halted with effect from 9:00 a.m. on 2 March 2026 and has been suspended since.\n\nHong Kong, 20 March 2026\n";
     const document = createDocument({ path: "t.txt", format: "text", text });
-    expect(check.run({ document, profile: { asOf: { value: "2026-11-25", source: "cli" } } })).toEqual([]);
+    expect(
+      check.run({
+        document,
+        profile: { asOf: { value: "2026-11-25", source: "cli" } },
+        data: bundledReferenceData(),
+      }),
+    ).toEqual([]);
   });
 });

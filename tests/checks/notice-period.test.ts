@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  clearBusinessDays,
-  hongKongCalendar,
-  type NoticePeriodOptions,
-  noticePeriod,
-  parseCalendar,
-} from "../../src/checks/notice-period.js";
-import { runCheck } from "./helpers.js";
+import { type NoticePeriodOptions, noticePeriod } from "../../src/checks/notice-period.js";
+import { runKind } from "./kind-tester.js";
 
 const options: NoticePeriodOptions = { anchors: ["meeting of the (?:board|directors)", "董事會會議"] };
 
@@ -38,57 +32,14 @@ function chinese(meeting: string, signed: string): string {
   ].join("\n");
 }
 
-describe("clearBusinessDays", () => {
-  const none = () => false;
-  it("excludes both end dates and the weekend", () => {
-    // Mon 10 Mar 2025 → Thu 20 Mar 2025: 11–14 and 17–19 March.
-    expect(clearBusinessDays("2025-03-10", "2025-03-20", none)).toBe(7);
-  });
-  it("excludes holidays it is told about", () => {
-    // Tue 23 Dec → Mon 29 Dec 2025: 24, 25, 26 December; 25 and 26 are holidays.
-    expect(clearBusinessDays("2025-12-23", "2025-12-29", none)).toBe(3);
-    const calendar = hongKongCalendar();
-    expect(clearBusinessDays("2025-12-23", "2025-12-29", (iso) => calendar.holidays.has(iso))).toBe(1);
-  });
-  it("is zero when the second date is not later", () => {
-    expect(clearBusinessDays("2025-03-10", "2025-03-10", none)).toBe(0);
-    expect(clearBusinessDays("2025-03-10", "2025-03-01", none)).toBe(0);
-  });
-});
-
-describe("the bundled Hong Kong calendar", () => {
-  const calendar = hongKongCalendar();
-  it("covers 2018 to 2027", () => {
-    expect([calendar.firstYear, calendar.lastYear]).toEqual([2018, 2027]);
-  });
-  it("holds the gazetted holidays, including substitute days", () => {
-    // Good Friday and Easter Monday 2025; 2 January 2023 (1 January was a Sunday).
-    for (const day of ["2025-04-18", "2025-04-21", "2023-01-02", "2024-02-13", "2026-02-17"]) {
-      expect(calendar.holidays.has(day)).toBe(true);
-    }
-    expect(calendar.holidays.has("2025-04-22")).toBe(false);
-  });
-  it("lists 17 general holidays a year besides Sundays", () => {
-    for (let year = 2018; year <= 2027; year++) {
-      const inYear = [...calendar.holidays].filter((day) => day.startsWith(`${year}-`));
-      expect(inYear, String(year)).toHaveLength(17);
-    }
-  });
-  it("rejects a date filed under the wrong year", () => {
-    expect(() =>
-      parseCalendar('years:\n  - year: 2025\n    dates:\n      - { date: "2024-01-01" }\n'),
-    ).toThrow(/2025/);
-  });
-});
-
 describe("notice-period", () => {
   it("accepts seven clear business days (English)", () => {
-    const { findings } = runCheck(noticePeriod, options, english("Thursday, 20 March 2025", "10 March 2025"));
+    const { findings } = runKind(noticePeriod, options, english("Thursday, 20 March 2025", "10 March 2025"));
     expect(findings).toEqual([]);
   });
 
   it("reports six clear business days as inconsistent, with the numbers", () => {
-    const { findings, document } = runCheck(
+    const { findings, document } = runKind(
       noticePeriod,
       options,
       english("Wednesday, 19 March 2025", "10 March 2025"),
@@ -107,21 +58,21 @@ describe("notice-period", () => {
 
   it("counts Hong Kong holidays as non-business days", () => {
     // Mon 14 Apr → Thu 24 Apr 2025: seven weekdays, of which Good Friday and Easter Monday.
-    const { findings } = runCheck(noticePeriod, options, english("Thursday, 24 April 2025", "14 April 2025"));
+    const { findings } = runKind(noticePeriod, options, english("Thursday, 24 April 2025", "14 April 2025"));
     expect(findings[0]?.data?.clearDays).toBe(5);
   });
 
   it("honours closures listed by the rule", () => {
     const closed = { ...options, closures: ["2025-03-12"] };
-    const { findings } = runCheck(noticePeriod, closed, english("Thursday, 20 March 2025", "10 March 2025"));
+    const { findings } = runKind(noticePeriod, closed, english("Thursday, 20 March 2025", "10 March 2025"));
     expect(findings[0]?.data?.clearDays).toBe(6);
   });
 
   it("works on Traditional Chinese", () => {
     expect(
-      runCheck(noticePeriod, options, chinese("2025年3月20日（星期四）", "2025年3月10日")).findings,
+      runKind(noticePeriod, options, chinese("2025年3月20日（星期四）", "2025年3月10日")).findings,
     ).toEqual([]);
-    const { findings } = runCheck(noticePeriod, options, chinese("2025年3月19日（星期三）", "2025年3月10日"));
+    const { findings } = runKind(noticePeriod, options, chinese("2025年3月19日（星期三）", "2025年3月10日"));
     expect(findings.map((finding) => finding.kind)).toEqual(["inconsistent"]);
     expect(findings[0]?.data?.clearDays).toBe(6);
   });
@@ -132,8 +83,8 @@ describe("notice-period", () => {
     };
     // Without the heading, the first date after 「董事會會議」 is the period end, which is past.
     const body = (meeting: string) => chinese(meeting, "2025年3月10日").replace("董事會會議日期\n", "");
-    expect(runCheck(noticePeriod, withDate, body("2025年3月20日（星期四）")).findings).toEqual([]);
-    const { findings } = runCheck(noticePeriod, withDate, body("2025年3月19日（星期三）"));
+    expect(runKind(noticePeriod, withDate, body("2025年3月20日（星期四）")).findings).toEqual([]);
+    const { findings } = runKind(noticePeriod, withDate, body("2025年3月19日（星期三）"));
     expect(findings.map((finding) => finding.data?.meetingDate)).toEqual(["2025-03-19"]);
   });
 
@@ -142,26 +93,26 @@ describe("notice-period", () => {
       "will be held on Wednesday, 12 March 2025",
       "originally scheduled to be held on Wednesday, 12 March 2025 has been postponed to Thursday, 27 March 2025",
     );
-    expect(runCheck(noticePeriod, options, postponed).findings.map((finding) => finding.kind)).toEqual([
+    expect(runKind(noticePeriod, options, postponed).findings.map((finding) => finding.kind)).toEqual([
       "inconsistent",
     ]);
     const withUnless: NoticePeriodOptions = { ...options, unless: ["\\bpostpone"] };
-    expect(runCheck(noticePeriod, withUnless, postponed).findings).toEqual([]);
+    expect(runKind(noticePeriod, withUnless, postponed).findings).toEqual([]);
   });
 
   it("says it cannot tell when the calendar does not cover the year", () => {
-    const { findings } = runCheck(noticePeriod, options, english("Thursday, 20 March 2031", "10 March 2031"));
+    const { findings } = runKind(noticePeriod, options, english("Thursday, 20 March 2031", "10 March 2031"));
     expect(findings.map((finding) => finding.kind)).toEqual(["undetermined"]);
   });
 
   it("ignores a meeting already held and a document without a date", () => {
-    expect(
-      runCheck(noticePeriod, options, english("Monday, 3 March 2025", "10 March 2025")).findings,
-    ).toEqual([]);
+    expect(runKind(noticePeriod, options, english("Monday, 3 March 2025", "10 March 2025")).findings).toEqual(
+      [],
+    );
     const undated = english("Wednesday, 19 March 2025", "10 March 2025").replace(
       /Hong Kong, 10 March 2025/,
       "",
     );
-    expect(runCheck(noticePeriod, options, undated).findings).toEqual([]);
+    expect(runKind(noticePeriod, options, undated).findings).toEqual([]);
   });
 });

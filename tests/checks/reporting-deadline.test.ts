@@ -5,7 +5,7 @@ import {
   reportingDeadline,
 } from "../../src/checks/reporting-deadline.js";
 import type { Profile } from "../../src/profile/types.js";
-import { emptyProfile, runCheck } from "./helpers.js";
+import { emptyProfile, runKind } from "./kind-tester.js";
 
 const mainBoard: ReportingDeadlineOptions = {
   deadlines: { annual: { months: 3 }, "half-year": { months: 2 } },
@@ -42,7 +42,7 @@ describe("reporting-deadline: the last day allowed", () => {
 
 describe("reporting-deadline: results judged at their date", () => {
   it("reports annual results published after three months, with the dates", () => {
-    const late = runCheck(
+    const late = runKind(
       reportingDeadline,
       mainBoard,
       english("ANNUAL RESULTS ANNOUNCEMENT FOR THE YEAR ENDED 31 DECEMBER 2024", "2 April 2025"),
@@ -59,12 +59,12 @@ describe("reporting-deadline: results judged at their date", () => {
       "ANNUAL RESULTS ANNOUNCEMENT FOR THE YEAR ENDED 31 DECEMBER 2024",
       "31 March 2025",
     );
-    expect(runCheck(reportingDeadline, mainBoard, onTime).findings).toEqual([]);
+    expect(runKind(reportingDeadline, mainBoard, onTime).findings).toEqual([]);
   });
 
   it("reads Chinese titles and quarters", () => {
     const zh = ["截至二零二五年六月三十日止六個月之中期業績公告", "", "香港，二零二五年九月一日"].join("\n");
-    expect(runCheck(reportingDeadline, mainBoard, zh).findings[0]?.data).toMatchObject({
+    expect(runKind(reportingDeadline, mainBoard, zh).findings[0]?.data).toMatchObject({
       period: "half-year",
       deadline: "2025-08-31",
     });
@@ -72,30 +72,32 @@ describe("reporting-deadline: results judged at their date", () => {
       "THIRD QUARTERLY RESULTS FOR THE NINE MONTHS ENDED 30 SEPTEMBER 2025",
       "17 November 2025",
     );
-    expect(runCheck(reportingDeadline, gem, quarter).findings[0]?.data).toMatchObject({
+    expect(runKind(reportingDeadline, gem, quarter).findings[0]?.data).toMatchObject({
       period: "quarterly",
       deadline: "2025-11-14",
     });
     // The Main Board options name no quarterly deadline: not judged.
-    expect(runCheck(reportingDeadline, mainBoard, quarter).findings).toEqual([]);
+    expect(runKind(reportingDeadline, mainBoard, quarter).findings).toEqual([]);
   });
 
   it("judges at the date given with --as-of before the document's date, and not at today's", () => {
     const text = english("INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025", "29 August 2025");
     const givenLate: Profile = { asOf: { value: "2025-09-05", source: "cli" } };
-    expect(runCheck(reportingDeadline, mainBoard, text, givenLate).findings[0]?.data).toMatchObject({
+    expect(
+      runKind(reportingDeadline, mainBoard, text, { profile: givenLate }).findings[0]?.data,
+    ).toMatchObject({
       published: "2025-09-05",
       source: "the date given with --as-of",
     });
     const undated =
       "INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2020\n\nThe Board announces the results.";
     const today: Profile = { asOf: { value: "2026-11-25", source: "default" } };
-    expect(runCheck(reportingDeadline, mainBoard, undated, today).findings).toEqual([]);
-    expect(runCheck(reportingDeadline, mainBoard, undated, emptyProfile).findings).toEqual([]);
+    expect(runKind(reportingDeadline, mainBoard, undated, { profile: today }).findings).toEqual([]);
+    expect(runKind(reportingDeadline, mainBoard, undated, { profile: emptyProfile }).findings).toEqual([]);
   });
 
   it("does not classify other period lengths", () => {
     const text = english("FINAL RESULTS FOR THE FIFTEEN MONTHS ENDED 31 MARCH 2025", "31 July 2025");
-    expect(runCheck(reportingDeadline, mainBoard, text).findings).toEqual([]);
+    expect(runKind(reportingDeadline, mainBoard, text).findings).toEqual([]);
   });
 });

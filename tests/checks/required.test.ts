@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type RequiredOptions, required } from "../../src/checks/required.js";
+import { required } from "../../src/checks/required.js";
+import type { RequiredOptions } from "../../src/checks/support/required-statement.js";
 import type { RawFinding } from "../../src/checks/types.js";
 import {
   announcement,
@@ -12,9 +13,9 @@ import {
   ZH_DISCLAIMER,
   zhAnnouncement,
 } from "./fixtures.js";
-import { runCheck, textOf } from "./helpers.js";
+import { runKind, textOf } from "./kind-tester.js";
 
-const check = (text: string, options: RequiredOptions = disclaimerRule) => runCheck(required, options, text);
+const check = (text: string, options: RequiredOptions = disclaimerRule) => runKind(required, options, text);
 
 const removedText = (finding: RawFinding) =>
   (finding.diff ?? [])

@@ -128,23 +128,6 @@ describe("the example drafts as Word, PDF and HTML", () => {
     ]);
   });
 
-  it("the defective draft's text gives the nine defects examples/README.md lists", async () => {
-    const { dir } = await deriveFormats("silverpine-bay", "defective-en.txt");
-    // Kinds only: rule ids are the rule packs' business and may be renamed.
-    const kinds = (await checkJson(dir, "defective-en.txt")).map((finding) => finding.kind).sort();
-    expect(kinds).toEqual([
-      "deviates", // the disclaimer without its last limb
-      "forbidden", // the [●] placeholder
-      "inconsistent", // the stock code, the percentage, the weekday and the board's INEDs
-      "inconsistent",
-      "inconsistent",
-      "inconsistent",
-      "missing", // the 18A cautionary statement, the forward-looking legend, the language line
-      "missing",
-      "missing",
-    ]);
-  });
-
   for (const { issuer, name } of drafts) {
     it(`${issuer}/${name}: .docx, .pdf, a two-column .pdf and .html give the text's findings`, async () => {
       const { dir, stem, text, pdf } = await deriveFormats(issuer, name);

@@ -5,17 +5,18 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
 import { readText } from "../../src/document/read-text.js";
 import type { Document } from "../../src/document/types.js";
-import { checkDocument } from "../../src/engine/check-document.js";
-import { compileRules } from "../../src/engine/compile-rules.js";
-import type { FileResult } from "../../src/engine/types.js";
+import type { Board, Regime } from "../../src/domain/issuer.js";
+import { checkDocument, type RuleResults } from "../../src/engine/check-document.js";
+import { postProcess } from "../../src/engine/post-process.js";
 import { extractFacts } from "../../src/facts/extract-facts.js";
-import { parseIssuerRegistry } from "../../src/profile/issuer-registry.js";
+import type { IssuerRegistry } from "../../src/profile/issuer-registry.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
+import { compileRules } from "../../src/rules/compile-rules.js";
 import { loadBundledPacks } from "../../src/rules/load-pack.js";
-import type { Board, Regime } from "../../src/rules/types.js";
 
 export const sharedDir = join(import.meta.dirname, "..", "..", "..", "shared");
 export const corpusDir = join(sharedDir, "corpus", "hkex");
@@ -77,12 +78,12 @@ export function manifestSettings(manifest: Record<string, string>) {
   };
 }
 
-/** The registry the CLI bundles (data/hkex-issuers.json), as the CLI would pass it. */
-export const bundledRegistry = parseIssuerRegistry(
-  JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "hkex-issuers.json"), "utf8")),
-);
+/** The data files the CLI bundles (calendar, rule aliases, issuer registry), as the CLI passes them. */
+export const referenceData = bundledReferenceData();
+export const bundledRegistry = referenceData.issuerRegistry as IssuerRegistry;
 
-export function checkEntry(entry: CorpusEntry): FileResult {
+/** The rules step of the kernel on one entry, with the profile the manifest states. */
+export function checkEntry(entry: CorpusEntry): RuleResults {
   const profile = resolveProfile({
     document: entry.document,
     today: "2026-11-25",
@@ -92,5 +93,6 @@ export function checkEntry(entry: CorpusEntry): FileResult {
       documentDate: extractFacts(entry.document).documentDate?.iso,
     }),
   });
-  return checkDocument(entry.document, bundled.rules, profile);
+  const checked = checkDocument({ document: entry.document, profile, data: referenceData }, bundled.rules);
+  return { ...checked, findings: postProcess(checked.findings) };
 }

@@ -8,7 +8,7 @@
 import { createDocument } from "../../src/document/create-document.js";
 import type { Document } from "../../src/document/types.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
-import { bundled, type CorpusEntry, corpusEntries, manifestSettings } from "./corpus.js";
+import { bundled, type CorpusEntry, corpusEntries, manifestSettings, referenceData } from "./corpus.js";
 import { MUTATED_STATEMENTS, type MutatedStatement, type MutationOperator } from "./mutation-operators.js";
 
 /** Characters from the end of an excerpt within which a statement may have been cut off. */
@@ -39,8 +39,8 @@ function runRule(ruleId: string, entry: CorpusEntry, document: Document) {
   const profile = resolveProfile({ document, today: "2026-11-25", config: manifestSettings(entry.manifest) });
   const check = ruleFor(ruleId).check;
   return {
-    findings: check.run({ document, profile }),
-    evidence: check.evidence?.({ document, profile }) ?? [],
+    findings: check.run({ document, profile, data: referenceData }),
+    evidence: check.evidence?.({ document, profile, data: referenceData }) ?? [],
   };
 }
 

@@ -26,7 +26,7 @@ interface Difference {
   pdfOnly: string[];
 }
 
-const ruleKinds = (result: FileResult): string[] =>
+const ruleKinds = (result: Pick<FileResult, "findings">): string[] =>
   result.findings.map((finding) => `${finding.ruleId} ${finding.kind}`).sort();
 
 /** What each side has that the other lacks, counting repeats. */

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { extractFacts } from "../../src/facts/extract-facts.js";
 import type { BoardFact, DirectorCategory } from "../../src/facts/types.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
-import { bundled, type CorpusEntry, checkEntry, corpusEntries, readTsv } from "./corpus.js";
+import { bundled, type CorpusEntry, checkEntry, corpusEntries, readTsv, referenceData } from "./corpus.js";
 import { isKnownDefect } from "./known-defects.js";
 
 export interface Metric {
@@ -41,7 +41,11 @@ export function statementFound(entry: CorpusEntry, ruleIds: readonly string[]): 
   const profile = resolveProfile({ document: entry.document, today: "2026-11-25" });
   return bundled.rules
     .filter((compiled) => ruleIds.includes(compiled.rule.id))
-    .some((compiled) => (compiled.check.evidence?.({ document: entry.document, profile }) ?? []).length > 0);
+    .some(
+      (compiled) =>
+        (compiled.check.evidence?.({ document: entry.document, profile, data: referenceData }) ?? []).length >
+        0,
+    );
 }
 
 function statementMetrics(entries: readonly CorpusEntry[]): Metric[] {

@@ -13,7 +13,7 @@ import { createDocument } from "../../src/document/create-document.js";
 import { resolveProfile } from "../../src/profile/resolve-profile.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
-import { bundled, bundledRegistry, requireShared, seedDir } from "./corpus.js";
+import { bundled, bundledRegistry, referenceData, requireShared, seedDir } from "./corpus.js";
 
 requireShared();
 const seedFile = readdirSync(seedDir).find((name) => name.endsWith(".txt")) ?? "";
@@ -89,7 +89,9 @@ describe("the seed announcement", () => {
       expect(compiled, ruleId).toBeDefined();
       const document = createDocument({ path: seedPath, format: "text", text: seedText });
       const profile = resolveProfile({ document, today: "2026-11-25" });
-      expect(compiled?.check.evidence?.({ document, profile }).length).toBeGreaterThan(0);
+      expect(compiled?.check.evidence?.({ document, profile, data: referenceData }).length).toBeGreaterThan(
+        0,
+      );
     },
   );
 
@@ -101,7 +103,9 @@ describe("the seed announcement", () => {
     const compiled = bundled.rules.find((rule) => rule.rule.id === ruleId);
     const document = createDocument({ path: seedPath, format: "text", text: seedText });
     const profile = resolveProfile({ document, today: "2026-11-25" });
-    expect(compiled?.check.run({ document, profile }).map((finding) => finding.data?.problem)).toEqual([]);
+    expect(
+      compiled?.check.run({ document, profile, data: referenceData }).map((finding) => finding.data?.problem),
+    ).toEqual([]);
   });
 
   it.each(STATEMENTS.map((statement) => [statement.ruleId, statement] as const))(

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readText } from "../../src/document/read-text.js";
 import { checkDocument } from "../../src/engine/check-document.js";
+import { postProcess } from "../../src/engine/post-process.js";
 import type { Finding } from "../../src/engine/types.js";
 import { extractFacts } from "../../src/facts/extract-facts.js";
 import type { BoardFact, DirectorCategory } from "../../src/facts/types.js";
@@ -20,6 +21,7 @@ import {
   checkEntry,
   corpusEntries,
   readTsv,
+  referenceData,
   requireShared,
   seedDir,
 } from "./corpus.js";
@@ -49,7 +51,9 @@ function termOf(finding: Finding): string {
 
 describe("structured checks on the seed announcement", () => {
   const profile = resolveProfile({ document: seed, today: "2026-11-25" });
-  const findings = checkDocument(seed, bundled.rules, profile).findings;
+  const findings = postProcess(
+    checkDocument({ document: seed, profile, data: referenceData }, bundled.rules).findings,
+  );
   const structured = findings.filter((finding) => STRUCTURE_RULES.has(finding.ruleId));
 
   it("reports no error", () => {

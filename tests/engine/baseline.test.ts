@@ -2,8 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document as DocxDocument, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
-import { checkFile } from "../../src/cli/check-file.js";
-import { configForDirectory } from "../../src/cli/config-lookup.js";
 import {
   applyBaseline,
   type Baseline,
@@ -15,6 +13,8 @@ import {
   updateBaseline,
 } from "../../src/engine/baseline.js";
 import { summarise } from "../../src/engine/summarise.js";
+import type { FileResult } from "../../src/engine/types.js";
+import { lintAt } from "./lint.js";
 
 const dir = join(import.meta.dirname, "../../examples/silverpine-bay");
 const paragraphs = readFileSync(join(dir, "defective-en.txt"), "utf8")
@@ -28,15 +28,23 @@ async function docx(texts: readonly string[]): Promise<Uint8Array> {
 }
 
 async function checkDocx(texts: readonly string[]) {
-  const checked = await checkFile(join(dir, "draft.docx"), await docx(texts), configForDirectory(dir), {
-    cwd: dir,
-    today: "2026-03-20",
-    profile: { issuer: {} },
-    facts: false,
-  });
-  const document = checked.checked?.document;
+  const checked = await lintAt(join(dir, "draft.docx"), await docx(texts));
+  const { document } = checked;
   if (!document) throw new Error(`not checked: ${JSON.stringify(checked.result.errors)}`);
   return { path: "draft.docx", document, result: checked.result };
+}
+
+/** The result with the baseline's waivers applied, as the kernel applies them. */
+function waive(
+  checked: Awaited<ReturnType<typeof checkDocx>>,
+  baseline: Baseline,
+  path: string,
+  asOf: string,
+): FileResult {
+  return {
+    ...checked.result,
+    findings: applyBaseline(checked.result.findings, checked.document, baseline, path, asOf),
+  };
 }
 
 describe("baseline for a Word document", () => {
@@ -46,7 +54,7 @@ describe("baseline for a Word document", () => {
     const baseline = updateBaseline(emptyBaseline(), [first], "2026-03-20");
     expect(baseline.entries).toHaveLength(first.result.findings.length);
 
-    const same = applyBaseline(first.result, first.document, baseline, "draft.docx", "2026-03-20");
+    const same = waive(first, baseline, "draft.docx", "2026-03-20");
     expect(same.findings.every((f) => f.suppressed?.kind === "baseline")).toBe(true);
     expect(summarise([same])).toMatchObject({
       errors: 0,
@@ -58,7 +66,7 @@ describe("baseline for a Word document", () => {
     const edited = [...paragraphs];
     edited.splice(6, 0, "The Company will publish a further announcement as and when appropriate.");
     const second = await checkDocx(edited);
-    const after = applyBaseline(second.result, second.document, baseline, "draft.docx", "2026-03-20");
+    const after = waive(second, baseline, "draft.docx", "2026-03-20");
     expect(after.findings.filter((f) => !f.suppressed)).toEqual([]);
   });
 
@@ -68,7 +76,7 @@ describe("baseline for a Word document", () => {
     const changed = paragraphs.map((text) => text.replace("on [●] 2025", "on [●] 2025 at the Sha Tin site"));
     expect(changed).not.toEqual(paragraphs);
     const second = await checkDocx(changed);
-    const after = applyBaseline(second.result, second.document, baseline, "draft.docx", "2026-03-20");
+    const after = waive(second, baseline, "draft.docx", "2026-03-20");
     expect(after.findings.filter((f) => !f.suppressed).map((f) => f.ruleId)).toEqual(["hkex/placeholders"]);
   });
 
@@ -77,9 +85,9 @@ describe("baseline for a Word document", () => {
     const baseline = updateBaseline(emptyBaseline(), [first], "2026-03-20");
     for (const entry of baseline.entries)
       if (entry.ruleId === "hkex/ined-min-three") entry.expires = "2026-03-31";
-    const onTheDay = applyBaseline(first.result, first.document, baseline, "draft.docx", "2026-03-31");
+    const onTheDay = waive(first, baseline, "draft.docx", "2026-03-31");
     expect(onTheDay.findings.filter((f) => !f.suppressed)).toEqual([]);
-    const later = applyBaseline(first.result, first.document, baseline, "draft.docx", "2026-04-01");
+    const later = waive(first, baseline, "draft.docx", "2026-04-01");
     expect(
       later.findings
         .filter((f) => !f.suppressed)
@@ -116,7 +124,7 @@ describe("baseline for a Word document", () => {
   it("applies entries only to their own path", async () => {
     const first = await checkDocx(paragraphs);
     const baseline = updateBaseline(emptyBaseline(), [first], "2026-03-20");
-    const elsewhere = applyBaseline(first.result, first.document, baseline, "another.docx", "2026-03-20");
+    const elsewhere = waive(first, baseline, "another.docx", "2026-03-20");
     expect(elsewhere.findings.some((f) => f.suppressed)).toBe(false);
   });
 

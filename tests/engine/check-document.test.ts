@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
+import type { RunContext } from "../../src/checks/types.js";
 import { createDocument } from "../../src/document/create-document.js";
+import type { Document } from "../../src/document/types.js";
 import { checkDocument } from "../../src/engine/check-document.js";
-import { compileRules } from "../../src/engine/compile-rules.js";
 import { postProcess } from "../../src/engine/post-process.js";
-import { fillTemplate } from "../../src/engine/template.js";
 import type { Finding } from "../../src/engine/types.js";
+import { compileRules } from "../../src/rules/compile-rules.js";
 import type { Pack } from "../../src/rules/types.js";
 
 const pack: Pack = {
@@ -27,12 +29,18 @@ const pack: Pack = {
 };
 const rules = compileRules([pack], CHECK_KINDS);
 
+const contextOf = (document: Document): RunContext => ({
+  document,
+  profile: { asOf: { value: "2026-01-01", source: "cli" } },
+  data: bundledReferenceData(),
+});
+
 describe("checkDocument", () => {
   const text = "Line one.\r\nThe date is “TBD” and so is the venue: TBD.\r\n";
   const document = createDocument({ path: "draft.txt", format: "text", text });
 
   it("reports findings with exact original spans and filled messages", () => {
-    const result = checkDocument(document, rules, { asOf: { value: "2026-01-01", source: "cli" } });
+    const result = checkDocument(contextOf(document), rules);
     expect(result.findings.map((finding) => finding.message)).toEqual(['Replace "TBD".', 'Replace "TBD".']);
     const [first, second] = result.findings;
     expect(text.slice(first?.span.start.offset, first?.span.end.offset)).toBe("TBD");
@@ -42,13 +50,12 @@ describe("checkDocument", () => {
   });
 
   it("applies severity overrides and turns rules off", () => {
-    const profile = { asOf: { value: "2026-01-01", source: "cli" as const } };
     expect(
-      checkDocument(document, rules, profile, { ruleSettings: { "house/no-tbd": "error" } }).findings[0]
+      checkDocument(contextOf(document), rules, { ruleSettings: { "house/no-tbd": "error" } }).findings[0]
         ?.severity,
     ).toBe("error");
     expect(
-      checkDocument(document, rules, profile, { ruleSettings: { "house/no-tbd": "off" } }).findings,
+      checkDocument(contextOf(document), rules, { ruleSettings: { "house/no-tbd": "off" } }).findings,
     ).toEqual([]);
   });
 });
@@ -69,12 +76,10 @@ describe("undetermined findings", () => {
         },
       ],
     };
-    const profile = { asOf: { value: "2026-01-01", source: "cli" as const } };
     const run = (text: string) =>
       checkDocument(
-        createDocument({ path: "board.txt", format: "text", text }),
+        contextOf(createDocument({ path: "board.txt", format: "text", text })),
         compileRules([boardPack], CHECK_KINDS),
-        profile,
       ).findings;
     const paragraph =
       "As at the date of this announcement, the Board comprises Mr. Lo Kin Pong as executive Director and Mr. Kan Wai Lok and Ms. Siu Ka Yan as independent non-executive Directors.";
@@ -116,18 +121,12 @@ describe("post-processing", () => {
   });
 });
 
-describe("fillTemplate", () => {
-  it("fills known placeholders and leaves unknown ones visible", () => {
-    expect(fillTemplate("{{a}} and {{ b }} but {{c}}", { a: "one", b: 2 })).toBe("one and 2 but {{c}}");
-  });
-});
-
 describe("findings per rule", () => {
   it("lists at most MAX_FINDINGS_PER_RULE of one rule in a file and counts the rest", async () => {
     const { MAX_FINDINGS_PER_RULE } = await import("../../src/engine/check-document.js");
     const text = "TBD. ".repeat(MAX_FINDINGS_PER_RULE + 25);
     const document = createDocument({ path: "draft.txt", format: "text", text });
-    const result = checkDocument(document, rules, { asOf: { value: "2026-01-01", source: "cli" } });
+    const result = checkDocument(contextOf(document), rules);
     expect(result.findings).toHaveLength(MAX_FINDINGS_PER_RULE);
     expect(result.omitted).toEqual([{ ruleId: "house/no-tbd", count: 25 }]);
   });

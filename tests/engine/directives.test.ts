@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { directiveSyntax, findDirectives } from "../../src/engine/directives.js";
+import {
+  type DirectiveSyntax,
+  directiveSyntax,
+  findDirectiveComments,
+} from "../../src/document/directive-comments.js";
+import { type Directive, parseDirective } from "../../src/engine/directives.js";
+
+/** The directives written in `text`: the reader's comments, read by the engine. */
+function findDirectives(text: string, syntax: DirectiveSyntax): Directive[] {
+  return findDirectiveComments(text, syntax, true).flatMap((comment) => parseDirective(comment) ?? []);
+}
 
 describe("findDirectives", () => {
   it("reads the comment form with rule ids and a reason", () => {

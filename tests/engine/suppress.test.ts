@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
-import { checkFile } from "../../src/cli/check-file.js";
-import { configForDirectory } from "../../src/cli/config-lookup.js";
 import { createDocument } from "../../src/document/create-document.js";
 import { readHtml } from "../../src/document/read-html.js";
 import type { DocumentFormat } from "../../src/document/types.js";
 import { checkDocument } from "../../src/engine/check-document.js";
-import { compileRules } from "../../src/engine/compile-rules.js";
-import { directiveSourceFor } from "../../src/engine/directive-source.js";
+import { postProcess } from "../../src/engine/post-process.js";
 import { summarise } from "../../src/engine/summarise.js";
 import { applyDirectives, INVALID_DIRECTIVE, UNUSED_DIRECTIVE } from "../../src/engine/suppress.js";
 import type { FileResult } from "../../src/engine/types.js";
+import { compileRules } from "../../src/rules/compile-rules.js";
 import type { Pack } from "../../src/rules/types.js";
+import { lintAt } from "./lint.js";
 
 const pack: Pack = {
   name: "house",
@@ -33,12 +33,14 @@ const pack: Pack = {
 const rules = compileRules([pack], CHECK_KINDS);
 const known = ["house/no-tbd", "house/no-tbc"];
 
+/** The rules, then the directives, then one post-process, as the kernel does. */
 async function check(text: string, format: DocumentFormat, path = "draft"): Promise<FileResult> {
   const document =
-    format === "html" ? await readHtml(`${path}.html`, text) : createDocument({ path, format, text });
-  const result = checkDocument(document, rules, { asOf: { value: "2026-03-18", source: "cli" } });
-  const source = await directiveSourceFor(document, new TextEncoder().encode(text));
-  return applyDirectives(result, document, source, known);
+    format === "html" ? readHtml(`${path}.html`, text) : createDocument({ path, format, text });
+  const profile = { asOf: { value: "2026-03-18", source: "cli" as const } };
+  const checked = checkDocument({ document, profile, data: bundledReferenceData() }, rules);
+  const findings = postProcess(applyDirectives(checked.findings, document, known));
+  return { path: document.path, profile: {}, findings, errors: [] };
 }
 
 const active = (result: FileResult) => result.findings.filter((finding) => !finding.suppressed);
@@ -172,16 +174,8 @@ describe("directives on a real rule set", () => {
 
   it("a file-level directive suppresses a missing statement (a zero-length finding)", async () => {
     const markdown = `<!-- disclint-disable-file hkex/language-precedence -- the bilingual version is published separately -->\n\n${draft}`;
-    const bytes = new TextEncoder().encode(markdown);
-    const path = join(dir, "defective-en.md");
-    const checked = await checkFile(path, bytes, configForDirectory(dir), {
-      cwd: dir,
-      today: "2026-03-20",
-      profile: { issuer: {} },
-      facts: false,
-    });
-    // checkFile applies the directives itself, as the CLI and the language server do.
-    const result = checked.result;
+    // The kernel applies the directives itself, for the CLI and the language server alike.
+    const { result } = await lintAt(join(dir, "defective-en.md"), new TextEncoder().encode(markdown));
     const after = result.findings.filter((f) => f.ruleId === "hkex/language-precedence");
     expect(after).toHaveLength(1);
     expect(after[0]?.kind).toBe("missing");

@@ -2,10 +2,9 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkFile } from "../../src/cli/check-file.js";
-import { configForDirectory } from "../../src/cli/config-lookup.js";
 import { type FixMode, type FixOutcome, fixCheckedFile } from "../../src/cli/fix-command.js";
 import type { WriteBytes } from "../../src/fix/write-atomic-preserving.js";
+import { lintAt } from "../engine/lint.js";
 
 export const EXAMPLES = join(import.meta.dirname, "../../examples");
 export const DEFECTIVE = readFileSync(join(EXAMPLES, "silverpine-bay/defective-en.txt"), "utf8");
@@ -17,13 +16,7 @@ export function workspace(issuer: "silverpine-bay" | "lumen-harbour"): string {
 }
 
 export async function checkAt(path: string, bytes: Uint8Array) {
-  const dir = join(path, "..");
-  return checkFile(path, bytes, configForDirectory(dir), {
-    cwd: dir,
-    today: "2026-03-20",
-    profile: { issuer: {} },
-    facts: false,
-  });
+  return lintAt(path, bytes);
 }
 
 export async function fixAt(
@@ -36,9 +29,9 @@ export async function fixAt(
   const path = join(dir, name);
   writeFileSync(path, content);
   const checked = await checkAt(path, readFileSync(path));
-  if (!checked.checked) throw new Error(`not checked: ${JSON.stringify(checked.result.errors)}`);
+  if (!checked.document) throw new Error(`not checked: ${JSON.stringify(checked.result.errors)}`);
   return fixCheckedFile(
-    { path, displayPath: name, document: checked.checked.document, result: checked.result },
+    { path, displayPath: name, document: checked.document, result: checked.result },
     mode,
     { recheck: async (bytes) => (await checkAt(path, bytes)).result, ...(writeBytes && { writeBytes }) },
   );

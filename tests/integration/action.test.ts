@@ -9,7 +9,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { REPORTERS } from "../../src/report/reporters.js";
 import { CLEAN_DRAFT, CONFIG, DEFECTIVE_DRAFT, disclintShim, tempDir } from "./drafts.js";
 
 interface Step {
@@ -172,15 +171,10 @@ describe("action.yml scripts", () => {
     expect(verdict({ EXIT_CODE: "1", SARIF_FILE: "disclint.sarif", SARIF_STATUS: "written" })).toBe(1);
   });
 
-  it("writes SARIF when asked, or fails closed while no sarif format is registered", () => {
+  it("writes SARIF when asked", () => {
     const run = check({ PATHS: "announcements/office-defective-en.txt", SARIF_FILE: "disclint.sarif" });
-    if (REPORTERS.has("sarif")) {
-      expect(run.outputs.sarif).toBe("written");
-      expect(JSON.parse(readFileSync(join(workspace, "disclint.sarif"), "utf8")).version).toBe("2.1.0");
-      expect(run.outputs["exit-code"]).toBe("1");
-    } else {
-      expect(run.outputs.sarif).toBeUndefined();
-      expect(run.outputs["exit-code"]).toBe("2");
-    }
+    expect(run.outputs.sarif).toBe("written");
+    expect(JSON.parse(readFileSync(join(workspace, "disclint.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(run.outputs["exit-code"]).toBe("1");
   });
 });

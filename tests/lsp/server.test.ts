@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodeAction, Hover, MarkupContent } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { loadRuleSet, resolvePackFiles } from "../../src/cli/rule-sets.js";
+import { loadRuleSet, resolvePackFiles } from "../../src/rules/rule-sets.js";
 import {
   CONFIG,
   DRAFT,

@@ -5,17 +5,13 @@
  * script and HTML-injection payloads runs nothing under the page's Content-Security-Policy.
  * A screenshot is kept as artifacts/html-report.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkFile } from "../../src/cli/check-file.js";
-import { summarise } from "../../src/engine/summarise.js";
 import type { CheckReport, FileResult } from "../../src/engine/types.js";
-import { htmlReporter } from "../../src/report/html.js";
-import { REPORTERS } from "../../src/report/reporters.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -79,33 +75,16 @@ let page: Page;
 let files: FileResult[] = [];
 const observed: Observed = { consoleErrors: [], pageErrors: [], requests: [] };
 
-/**
- * The report through the CLI once `html` is registered (its JSON output, run alongside, gives
- * the findings to expect); until then, built as the CLI builds it.
- */
+/** The report through the CLI; its JSON output, run alongside, gives the findings to expect. */
 async function writeReport(dir: string, inputs: Record<string, string>, out: string): Promise<FileResult[]> {
   const paths = Object.keys(inputs);
-  if (REPORTERS.has("html")) {
-    const result = await runCli(["check", ...paths, "--format", `html:${out}`, "--format", "json"], {
-      cwd: dir,
-      today: TODAY,
-    });
-    expect(result.stderr).toBe("");
-    const report = JSON.parse(result.stdout) as CheckReport;
-    return report.files.map((file) => ({ ...file, checkedText: inputs[resolve(dir, file.path)] ?? "" }));
-  }
-  const checked: FileResult[] = [];
-  for (const path of paths) {
-    const options = { cwd: dir, today: TODAY, profile: {}, facts: false, checklist: true };
-    checked.push((await checkFile(path, readFileSync(path), undefined, options)).result);
-  }
-  const report: CheckReport = {
-    tool: { name: "disclint", version: "test" },
-    files: checked,
-    summary: summarise(checked),
-  };
-  writeFileSync(out, htmlReporter.render(report, { color: false, cwd: dir }));
-  return checked;
+  const result = await runCli(["check", ...paths, "--format", `html:${out}`, "--format", "json"], {
+    cwd: dir,
+    today: TODAY,
+  });
+  expect(result.stderr).toBe("");
+  const report = JSON.parse(result.stdout) as CheckReport;
+  return report.files.map((file) => ({ ...file, checkedText: inputs[resolve(dir, file.path)] ?? "" }));
 }
 
 beforeAll(async () => {

@@ -8,11 +8,11 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
+import type { Severity } from "../../src/domain/severity.js";
 import { summarise } from "../../src/engine/summarise.js";
 import type { CheckReport, FileResult, Finding } from "../../src/engine/types.js";
 import { htmlReporter } from "../../src/report/html.js";
 import { escapeHtml, safeLinkUrl } from "../../src/report/html-escape.js";
-import type { Severity } from "../../src/rules/types.js";
 
 /** A finding over [start, end) of a one-line text (column = offset + 1). */
 function finding(start: number, end: number, overrides: Partial<Finding> = {}): Finding {

@@ -1,13 +1,15 @@
 /**
  * The generic rule test: every bundled rule's own examples, one test each, so adding a rule
- * to a pack adds its tests. Also the pack-wide promises: every rule is cited, and every
+ * to a pack adds its tests; the findings of invalid examples fill every placeholder of the
+ * rule's message. Also the pack-wide promises: every rule is cited, and every
  * error-level rule cites a verified provision.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledReferenceData } from "../../src/bundled/reference-data.js";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
-import { compileRules } from "../../src/engine/compile-rules.js";
 import { runExamples } from "../../src/engine/run-examples.js";
+import { compileRules } from "../../src/rules/compile-rules.js";
 import { loadBundledPacks } from "../../src/rules/load-pack.js";
 
 const rulesDir = join(import.meta.dirname, "..", "..", "rules");
@@ -36,12 +38,15 @@ describe("bundled packs", () => {
 });
 
 describe("rule examples", () => {
-  const outcomes = runExamples(compileRules(loaded.packs, CHECK_KINDS), "2026-11-25");
+  const outcomes = runExamples(compileRules(loaded.packs, CHECK_KINDS), "2026-11-25", bundledReferenceData());
   it.each(
     outcomes.map(
       (outcome) => [`${outcome.ruleId} ${outcome.expectation} #${outcome.index + 1}`, outcome] as const,
     ),
   )("%s", (_name, outcome) => {
     expect(outcome.passed, outcome.reason).toBe(true);
+    // Every {{placeholder}} of the message is filled by the finding that reports it.
+    const unfilled = outcome.findings.filter((finding) => /\{\{[^}]*\}\}/.test(finding.message));
+    expect(unfilled.map((finding) => finding.message)).toEqual([]);
   });
 });

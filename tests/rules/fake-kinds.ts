@@ -3,8 +3,12 @@ import type { CheckKind, JsonSchema } from "../../src/checks/types.js";
 
 const patternList: JsonSchema = { type: "array", minItems: 1, items: { type: "string" } };
 
+/** The fakes fill the placeholders the demo packs' messages use. */
+const PLACEHOLDERS = ["problem", "expected", "actual", "match", "value", "first"];
+
 function fakeKind(name: string, optionsSchema: JsonSchema): CheckKind {
-  return { name, optionsSchema, compile: () => ({ run: () => [] }) };
+  const docs = { summary: `a stand-in for ${name}`, example: `check:\n  kind: ${name}\n`, details: "" };
+  return { name, optionsSchema, placeholders: PLACEHOLDERS, docs, compile: () => ({ run: () => [] }) };
 }
 
 const statement: JsonSchema = {

@@ -1,7 +1,7 @@
 /** Named limbs in a pack: their schema, and their samples checked against their patterns. */
 import { describe, expect, it } from "vitest";
 import { CHECK_KINDS } from "../../src/checks/registry.js";
-import type { Diagnostic } from "../../src/rules/diagnostics.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostics.js";
 import { validatePack } from "../../src/rules/validate-pack.js";
 
 const PACK = `name: demo

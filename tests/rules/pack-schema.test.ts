@@ -23,6 +23,8 @@ describe("buildPackSchema", () => {
     const broken: CheckKind = {
       name: "broken",
       optionsSchema: { type: "object", properties: { x: { type: "strnig" } } },
+      placeholders: [],
+      docs: { summary: "broken", example: "", details: "" },
       compile: () => ({ run: () => [] }),
     };
     expect(() => packValidator(new Map([["broken", broken]]))).toThrow(/does not compile/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/rules/diagnostics.js";
+import type { Diagnostic } from "../../src/diagnostics/diagnostics.js";
 import { validatePack } from "../../src/rules/validate-pack.js";
-import { fakeKinds } from "./fake-kinds.js";
+import { consistencyKind, fakeKinds } from "./fake-kinds.js";
 import { edit, SAMPLE_PACK } from "./sample-pack.js";
 
 function problemsOf(text: string): Diagnostic[] {
@@ -169,12 +169,28 @@ describe("validatePack", () => {
     expect(problemsOf(text).map((p) => p.code)).toEqual(["missing-example"]);
   });
 
-  it("warns about a placeholder the check kind does not fill, and still returns the pack", () => {
-    const result = validatePack(edit("{{first}}", "{{frist}}"), "demo.yaml", fakeKinds);
+  it("rejects a placeholder the check kind does not fill, naming the one meant", () => {
+    const result = validatePack(edit("{{first}}", "{{firs}}"), "demo.yaml", fakeKinds);
     expect(result.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
-      ["unknown-placeholder", "warning", 25],
+      ["unknown-placeholder", "error", 25],
     ]);
-    expect(result.pack).toBeDefined();
+    expect(result.problems[0]?.message).toContain("did you mean `first`?");
+    expect(result.pack).toBeUndefined();
+  });
+
+  it("reads the placeholders from the kind: a new kind's own are accepted, others rejected", () => {
+    const kind = { ...consistencyKind, name: "ratio-check", placeholders: ["ratio"] };
+    const kinds = new Map([...fakeKinds, [kind.name, kind]]);
+    const pack = (message: string) =>
+      edit(
+        "kind: consistency",
+        "kind: ratio-check",
+        edit("Stock code {{value}} differs from {{first}}.", message),
+      );
+    expect(validatePack(pack("The ratio {{ratio}} is off."), "demo.yaml", kinds).problems).toEqual([]);
+    const misspelt = validatePack(pack("The ratio {{ration}} is off."), "demo.yaml", kinds);
+    expect(misspelt.problems.map((p) => [p.code, p.severity])).toEqual([["unknown-placeholder", "error"]]);
+    expect(misspelt.problems[0]?.message).toContain("`ratio-check`");
   });
 
   it("reports a YAML syntax error with its position and no pack", () => {

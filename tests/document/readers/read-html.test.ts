@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/document/input-error.js";
-import { extractHtml, MAX_HTML_DEPTH, readHtml } from "../../../src/document/read-html.js";
+import { MAX_HTML_DEPTH, readHtml } from "../../../src/document/read-html.js";
 import { BOARD, DISCLAIMER, squash } from "./announcement.js";
 
 const PAGE = `<!DOCTYPE html>
@@ -22,8 +22,8 @@ const PAGE = `<!DOCTYPE html>
 
 describe("readHtml", () => {
   it("extracts visible text only, one block per block element, blank lines between", async () => {
-    const { source } = extractHtml("a.html", PAGE);
-    const blocks = (source.blocks ?? []).map((b) => source.text.slice(b.start, b.end));
+    const source = readHtml("a.html", PAGE);
+    const blocks = source.blocks.map((b) => source.original.slice(b.start, b.end));
     expect(blocks).toEqual([
       DISCLAIMER,
       "Lumen Harbour Biotech Limited",
@@ -34,11 +34,11 @@ describe("readHtml", () => {
       "9876",
       BOARD,
     ]);
-    expect(source.text).toBe(blocks.join("\n\n"));
-    expect(source.blocks?.[1]?.kind).toBe("heading");
-    expect(source.blocks?.[0]?.kind).toBe("paragraph");
+    expect(source.original).toBe(blocks.join("\n\n"));
+    expect(source.blocks[1]?.kind).toBe("heading");
+    expect(source.blocks[0]?.kind).toBe("paragraph");
     for (const hidden of ["Not shown", "Template", "JavaScript", "Hidden", "color"])
-      expect(source.text).not.toContain(hidden);
+      expect(source.original).not.toContain(hidden);
   });
 
   it("returns a Document over the extracted text", async () => {
@@ -48,15 +48,18 @@ describe("readHtml", () => {
   });
 
   it("maps blocks back to their offsets in the HTML source", () => {
-    const { source, sourceOffsets, blockSourceOffsets } = extractHtml("a.html", PAGE);
-    expect(blockSourceOffsets).toHaveLength(source.blocks?.length ?? 0);
+    const source = readHtml("a.html", PAGE);
+    const { anchors: sourceOffsets = [], blockOffsets: blockSourceOffsets = [] } =
+      source.decoded?.markup ?? {};
+    expect(source.decoded?.text).toBe(PAGE);
+    expect(blockSourceOffsets).toHaveLength(source.blocks.length);
     const at = (block: number, length: number) => {
       const start = blockSourceOffsets[block] ?? -1;
       return PAGE.slice(start, start + length);
     };
     expect(at(1, 13)).toBe("Lumen Harbour");
     expect(at(6, 4)).toBe("9876");
-    const amp = sourceOffsets.find((a) => source.text.slice(a.text, a.text + 1) === "&");
+    const amp = sourceOffsets.find((a) => source.original.slice(a.text, a.text + 1) === "&");
     expect(PAGE.slice(amp?.html, (amp?.html ?? 0) + 5)).toBe("&amp;");
     const texts = sourceOffsets.map((a) => a.text);
     expect([...texts].sort((a, b) => a - b)).toEqual(texts);
@@ -65,11 +68,11 @@ describe("readHtml", () => {
   it("reads nesting up to the depth limit and refuses deeper HTML quickly", () => {
     const nested = (depth: number) =>
       `${"<div>".repeat(depth)}Deep text${"</div>".repeat(depth)}<p>After</p>`;
-    expect(extractHtml("deep.html", nested(MAX_HTML_DEPTH - 5)).source.text).toBe("Deep text\n\nAfter");
+    expect(readHtml("deep.html", nested(MAX_HTML_DEPTH - 5)).original).toBe("Deep text\n\nAfter");
     const started = Date.now();
     let code = "no error";
     try {
-      extractHtml("deeper.html", nested(200_000));
+      readHtml("deeper.html", nested(200_000));
     } catch (error) {
       if (error instanceof InputError) code = error.code;
     }
@@ -86,9 +89,7 @@ describe("readHtml", () => {
     expect((await readHtml("zh.html", plain, "gb18030")).original).toBe("公司公告");
   });
 
-  it("refuses input over the size limit", async () => {
-    await expect(readHtml("a.html", PAGE, undefined, { maxInputBytes: 10 })).rejects.toBeInstanceOf(
-      InputError,
-    );
+  it("refuses input over the size limit", () => {
+    expect(() => readHtml("a.html", PAGE, undefined, { maxInputBytes: 10 })).toThrow(InputError);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Word-level comparison of a prescribed wording with a stretch of the document.
+ *
+ * Comparison works on tokens, not characters: a word (a run of letters and digits) in English,
+ * a single character in Chinese (which has no spaces). Punctuation and case are ignored, so
+ * full-width commas, straightened quotes and inserted brackets never count as differences.
+ */
+import { diffArrays, diffChars, diffWords } from "diff";
+import type { DiffPart } from "../types.js";
+
+/** How a language is compared: English by words, Chinese by characters. */
+export type Script = "words" | "chars";
+
+export interface Token {
+  /** Lower-cased, NFKC-folded text, for comparison. */
+  text: string;
+  /** Offsets in the text the token was cut from (end exclusive). */
+  start: number;
+  end: number;
+}
+
+// A Han character on its own, or a run of other letters, digits and combining marks.
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(from, to).matchAll(TOKEN)) {
+    const start = from + match.index;
+    tokens.push({ text: match[0].normalize("NFKC").toLowerCase(), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * Two tokens are the same word when equal, or when one is the other plus "s": "disclaims" for
+ * "disclaim" and "takes" for "take" are common, harmless variants in real disclaimers.
+ */
+function sameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  return a === `${b}s` || b === `${a}s`;
+}
+
+/**
+ * Pairs [expectedIndex, actualIndex] of tokens the two sequences share, in order (a longest
+ * common subsequence, found by the Myers diff, which prefers the earliest matches).
+ */
+export function alignTokens(expected: readonly string[], actual: readonly string[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (expected.length === 0 || actual.length === 0) return pairs;
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays([...expected], [...actual], { comparator: sameToken })) {
+    const count = change.count;
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else {
+      for (let k = 0; k < count; k++) pairs.push([i + k, j + k]);
+      i += count;
+      j += count;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The text a wording from YAML is compared as: the same folding the normaliser applies to
+ * documents (NFKC, straight quotes, one dash, single spaces), so a diff shows real differences.
+ */
+export function foldForComparison(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u2010-\u2015\u2212\ufe63\uff0d]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A readable diff for the report: "removed" is prescribed but absent, "added" is extra. */
+export function displayDiff(expected: string, actual: string, script: Script): DiffPart[] {
+  const before = foldForComparison(expected);
+  const after = foldForComparison(actual);
+  const changes =
+    script === "chars" ? diffChars(before, after) : diffWords(before, after, { ignoreCase: true });
+  return changes.map((change) => ({
+    op: change.added ? "added" : change.removed ? "removed" : "equal",
+    text: change.value,
+  }));
+}

@@ -243,6 +243,7 @@ const PLACEHOLDERS = [
   "problem",
   "years",
   "amounts",
+  "actual",
 ];
 
 const DOCS: KindDocs = {

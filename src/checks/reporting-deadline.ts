@@ -96,7 +96,7 @@ August). A date past the deadline → \`inconsistent\`; \`{{period}}\`, \`{{peri
 
 export const reportingDeadline: CheckKind<ReportingDeadlineOptions> = {
   name: "reporting-deadline",
-  placeholders: ["period", "periodEnd", "allowance", "deadline", "published", "source"],
+  placeholders: ["period", "periodEnd", "allowance", "deadline", "published", "source", "actual"],
   docs: DOCS,
   optionsSchema: {
     type: "object",

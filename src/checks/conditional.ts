@@ -61,14 +61,19 @@ export const conditional: CheckKind<ConditionalOptions> = {
     const when = options.when.map((source) => context.compilePattern(source));
     const unless = (options.unless ?? []).map((source) => context.compilePattern(source));
     const statement = compileRequired(options.then, context);
+    const triggerOf = (text: string): PatternMatch | undefined => {
+      const trigger = firstMatch(when, text);
+      return trigger && !unless.some((pattern) => pattern.test(text)) ? trigger : undefined;
+    };
     return {
       run(run: RunContext): RawFinding[] {
-        const text = run.document.normalised;
-        const trigger = firstMatch(when, text);
-        if (!trigger || unless.some((pattern) => pattern.test(text))) return [];
+        const trigger = triggerOf(run.document.normalised);
+        if (!trigger) return [];
         return statement.run(run).map((finding) => withTrigger(finding, trigger));
       },
       evidence: (run) => statement.evidence?.(run) ?? [],
+      nothingToCheck: (run) =>
+        triggerOf(run.document.normalised) ? undefined : "nothing in this document calls for the statement",
     };
   },
 };

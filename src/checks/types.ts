@@ -77,6 +77,12 @@ export interface CompiledCheck {
    */
   evidence?(context: RunContext): { start: number; end: number }[];
   /**
+   * For kinds that check only when the document calls for it (a trigger): why nothing was
+   * checked in this document, or undefined when something was. A checklist shows such a rule
+   * as not applicable with this reason rather than as a pass it never earned.
+   */
+  nothingToCheck?(context: RunContext): string | undefined;
+  /**
    * For kinds that compare two language versions of one announcement: findings for each
    * version, in that version's normalised offsets. `run` reports nothing for such kinds.
    */

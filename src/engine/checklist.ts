@@ -3,7 +3,8 @@
  * reason) or needs review (its applicability is undetermined), with the evidence span for
  * passes. Built from a FileResult after suppression, so a waived finding is not a failure.
  */
-import type { RunContext } from "../checks/types.js";
+
+import type { CompiledCheck, RunContext } from "../checks/types.js";
 import type { Severity } from "../domain/severity.js";
 import type { CompiledRule } from "../rules/compile-rules.js";
 import type { ChecklistEntry, FileResult } from "./types.js";
@@ -43,11 +44,21 @@ export function buildChecklist(
         reason: "compares two language versions; check both together (--pair)",
       });
     } else {
-      const evidence = (check.evidence?.(context) ?? []).map(({ start, end }) =>
-        context.document.spanOf(start, end),
-      );
-      entries.push({ ...base, status: "pass", ...(evidence.length > 0 && { evidence }) });
+      entries.push({ ...base, ...quietOutcome(check, context) });
     }
   }
   return entries;
+}
+
+/** A rule with no finding passed, unless its trigger never occurred (then nothing was checked). */
+function quietOutcome(
+  check: CompiledCheck,
+  context: RunContext,
+): Pick<ChecklistEntry, "status" | "reason" | "evidence"> {
+  const idle = check.nothingToCheck?.(context);
+  if (idle !== undefined) return { status: "not-applicable", reason: idle };
+  const evidence = (check.evidence?.(context) ?? []).map(({ start, end }) =>
+    context.document.spanOf(start, end),
+  );
+  return { status: "pass", ...(evidence.length > 0 && { evidence }) };
 }

@@ -7,7 +7,7 @@
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document, Region } from "../document/types.js";
 import { PatternSyntaxError } from "../patterns/pattern.js";
-import type { FactSource, Profile } from "../profile/types.js";
+import { isGiven, type Profile } from "../profile/types.js";
 import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export type ValueNormalisation = "strip-leading-zeros" | "case-fold" | "collapse-spaces";
@@ -166,11 +166,9 @@ function checkConsistency(
 function profileValue(profile: Profile, key: ProfileKey | undefined): string | undefined {
   if (key === undefined) return undefined;
   const fact = profile[key];
-  if (!fact || !GIVEN.has(fact.source)) return undefined;
+  if (!fact || !isGiven(fact.source)) return undefined;
   return fact.value.trim() === "" ? undefined : fact.value;
 }
-
-const GIVEN: ReadonlySet<FactSource> = new Set(["cli", "config", "example"]);
 
 function missingFinding(
   document: Document,

@@ -8,6 +8,7 @@
  */
 import { extractFacts } from "../facts/extract-facts.js";
 import { extractReportingPeriod, type PeriodKind } from "../facts/reporting-period.js";
+import { isGiven } from "../profile/types.js";
 import type { CheckKind, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface Allowance {
@@ -68,8 +69,7 @@ function allowanceText(allowance: Allowance): string {
 /** The date the document is judged as published on, and where it came from. */
 function publication({ document, profile }: RunContext): { date: string; source: string } | undefined {
   const asOf = profile.asOf;
-  if (asOf.source === "cli" || asOf.source === "config")
-    return { date: asOf.value, source: "the date given with --as-of" };
+  if (isGiven(asOf.source)) return { date: asOf.value, source: "the date given with --as-of" };
   const own = extractFacts(document).documentDate;
   if (own) return { date: own.iso, source: "the document's date" };
   return asOf.source === "text" ? { date: asOf.value, source: "the document's date" } : undefined;

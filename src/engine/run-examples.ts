@@ -92,6 +92,6 @@ function runOne(
 
 function toSettings(profile: ExampleProfile | undefined): ProfileSettings {
   if (!profile) return {};
-  const { documentKind, ...issuer } = profile;
-  return { issuer, ...(documentKind && { documentKind }) };
+  const { documentKind, asOf, ...issuer } = profile;
+  return { issuer, ...(documentKind && { documentKind }), ...(asOf && { asOf }) };
 }

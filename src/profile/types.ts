@@ -31,6 +31,13 @@ export const FACT_SOURCES: readonly FactSource[] = [
   "default",
 ];
 
+/** Sources where the user stated the fact (a rule example stands for a config). */
+const GIVEN_SOURCES: ReadonlySet<FactSource> = new Set(["cli", "config", "example"]);
+
+export function isGiven(source: FactSource): boolean {
+  return GIVEN_SOURCES.has(source);
+}
+
 export interface Sourced<T> {
   value: T;
   source: FactSource;

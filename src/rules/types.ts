@@ -26,6 +26,8 @@ export interface AppliesTo {
 /** What an example states about its issuer and document, as a config would. */
 export interface ExampleProfile extends Omit<Issuer, "shortName"> {
   documentKind?: string;
+  /** The date the example is judged at, as --as-of gives it. */
+  asOf?: string;
 }
 
 export interface ValidExample {

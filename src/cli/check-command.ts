@@ -80,6 +80,8 @@ export interface CommandIo {
   today: string;
   /** Standard error is a terminal: long batches show a progress line there. */
   isTTY?: boolean;
+  /** Standard output is a terminal (colour); default: this process's. The daemon passes its client's. */
+  stdoutIsTTY?: boolean;
 }
 
 export async function runCheckCommand(

@@ -11,6 +11,7 @@ import { SEVERITIES, type Severity } from "../domain/severity.js";
 import { UsageError } from "../domain/usage-error.js";
 import { REPORTERS } from "../report/reporters.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { registerDaemonCommand } from "./daemon-command.js";
 import { EXIT } from "./exit-codes.js";
 import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";
@@ -178,6 +179,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     )
     .option("--baseline <file>", "waive the findings listed in this file (for Word and PDF drafts)")
     .option("--update-baseline", "write every current finding to the --baseline file", false)
+    .option(
+      "--daemon",
+      "run in the resident process that stays warm between calls (started when needed; see `disclint daemon`): for editors and scripts that check often",
+    )
     .option("--stats", "print the time taken by each stage and the slowest rules to standard error", false)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .option(
@@ -231,7 +236,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           updateBaseline: flags.updateBaseline === true,
           ...(typeof flags.maxSize === "number" && { maxInputBytes: flags.maxSize }),
           ...(typeof flags.pair === "string" && { pair: flags.pair }),
-          color: flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+          color:
+            flags.color !== false &&
+            (io.stdoutIsTTY ?? process.stdout.isTTY) === true &&
+            !process.env.NO_COLOR,
           stdin: flags.stdin === true,
           ...(typeof flags.stdinFilename === "string" && { stdinFilename: flags.stdinFilename }),
           ...(typeof flags.encoding === "string" && { encoding: flags.encoding }),
@@ -254,6 +262,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
 
   registerRulesCommands(program, io, setExitCode);
   registerLspCommand(program, io);
+  registerDaemonCommand(program, io, run, setExitCode);
   return program;
 }
 

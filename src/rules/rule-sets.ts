@@ -18,6 +18,16 @@ export interface RuleSet {
 }
 
 const cache = new Map<string, RuleSet>();
+/** Keys of sets made only of bundled packs, precompiled at build time: they cannot change under a running process. */
+const bundledKeys = new Set<string>();
+
+/**
+ * Forgets every rule set read from YAML, so a long-lived process (the daemon) sees a user's
+ * edited pack on the next run; the precompiled bundled packs stay.
+ */
+export function forgetUserPacks(): void {
+  for (const key of cache.keys()) if (!bundledKeys.has(key)) cache.delete(key);
+}
 
 /** Bundled pack names are folders under rules/ ("hkex"); anything else is a path to a YAML pack. */
 export function resolvePackFiles(specs: readonly string[] | undefined, baseDir: string): string[] {
@@ -60,6 +70,7 @@ export function loadRuleSet(files: readonly string[]): RuleSet {
   if (precompiled) {
     const ruleSet = { packs: precompiled, rules: compileRules(precompiled, CHECK_KINDS) };
     cache.set(key, ruleSet);
+    bundledKeys.add(key);
     return ruleSet;
   }
   const loaded = loadPacks(files, CHECK_KINDS);

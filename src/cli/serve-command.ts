@@ -7,15 +7,32 @@
 import { spawn } from "node:child_process";
 import { type Command, InvalidArgumentError } from "commander";
 import type { CommandIo } from "./check-command.js";
-import type { InterruptSignal, SignalSource } from "./interrupt.js";
+import { type Interruption, type InterruptSignal, watchInterrupts } from "./interrupt.js";
 
 const SERVE_HELP = `
-The page answers only on this computer (a loopback address) and only requests that carry the
-access token printed with its address. Drafts are held in memory while they are checked and
-never written to disk. Ctrl-C or SIGTERM stops the server once checks under way finish.
+How to use it:
+  1. Run disclint serve. It prints an address such as
+       http://127.0.0.1:54321/?token=Xk3…
+     Open that address (with its token) in your browser, or add --open. Keep this window
+     open: the page works while the server runs, and Ctrl-C stops it.
+  2. Drop a draft on the page, or choose one: .docx, .pdf, .txt, .html or .md. The draft is
+     shown with each finding marked where it stands; tick error, warning or info to filter
+     them, and open the checklist to see every requirement checked and its result.
+  3. Optional: under "Issuer, other language version, date", state what the draft cannot
+     tell (stock code, board, special regimes, the date to judge by, as check's --stock-code,
+     --board, --regime and --as-of do), or add the other language version to compare.
+  4. Download the Word copy with each finding as a review comment (Word drafts only), or
+     the findings as SARIF or JSON.
 
-Example:
-  $ disclint serve --open      then drop a draft on the page that opens`;
+What stays private: the server listens on this computer only (a loopback address) and
+answers only requests carrying the token of the address it printed, from its own page.
+The page fetches nothing from the internet. Drafts are held in memory while they are checked
+and never written to disk; nothing is kept after each answer.
+
+Examples:
+  $ disclint serve --open                 open the page in your browser at once
+  $ disclint serve --port 8765            a fixed port, e.g. for a bookmark (the token changes)
+  $ disclint serve --max-size 100         accept drafts of up to 100 MB`;
 
 export interface ServeParsers {
   /** The same reading of --max-size as `disclint check`. */
@@ -47,7 +64,7 @@ export function registerServeCommand(program: Command, io: CommandIo, parsers: S
         ...(flags.maxSize !== undefined && { maxInputBytes: flags.maxSize }),
         onInternalError: (error) => reportInternalError(error, io),
       });
-      const stop = watchStopSignals(process);
+      const stop = stopSignal();
       io.stdout(
         `disclint serve: open this address in your browser (Ctrl-C stops the server):\n${server.url}\n`,
       );
@@ -60,7 +77,7 @@ export function registerServeCommand(program: Command, io: CommandIo, parsers: S
       try {
         await server.close();
       } finally {
-        stop.dispose();
+        stop.interruption.dispose();
       }
     });
 }
@@ -81,35 +98,14 @@ function parsePort(value: string): number {
   return port;
 }
 
-interface StopWatch {
-  /** The first SIGINT or SIGTERM. */
-  received: Promise<InterruptSignal>;
-  /** Gives the signals back their default behaviour. */
-  dispose(): void;
-}
-
 /** The first SIGINT or SIGTERM stops the server; a second one, while it stops, ends the process. */
-function watchStopSignals(source: SignalSource): StopWatch {
-  let first: InterruptSignal | undefined;
-  let resolveReceived: (signal: InterruptSignal) => void = () => {};
+function stopSignal(): { received: Promise<InterruptSignal>; interruption: Interruption } {
+  let tell: (signal: InterruptSignal) => void = () => {};
   const received = new Promise<InterruptSignal>((resolve) => {
-    resolveReceived = resolve;
+    tell = resolve;
   });
-  const listeners = (["SIGINT", "SIGTERM"] as const).map((name) => {
-    const listener = () => {
-      if (first !== undefined) process.exit(name === "SIGINT" ? 130 : 143);
-      first = name;
-      resolveReceived(name);
-    };
-    source.on(name, listener);
-    return [name, listener] as const;
-  });
-  return {
-    received,
-    dispose: () => {
-      for (const [name, listener] of listeners) source.off(name, listener);
-    },
-  };
+  const interruption = watchInterrupts(process, undefined, (signal) => tell(signal));
+  return { received, interruption };
 }
 
 /** The platform's own opener, with the address as one argument (never through a shell). */

@@ -26,14 +26,17 @@ export interface CheckLimits {
 
 /** Why a file cannot be checked at all, with the HTTP status that says so. */
 export interface Refusal {
-  status: 413 | 415;
+  status: 413 | 415 | 422;
   message: string;
 }
 
-/** The first file of the upload that cannot be checked: too large, of a kind not read, misnamed. */
+/** The first file of the upload that cannot be checked: empty, too large, of a kind not read, misnamed. */
 export function refusalOf(upload: Upload, limits: CheckLimits): Refusal | undefined {
   for (const file of [upload.draft, upload.other]) {
     if (!file) continue;
+    // An empty file has nothing to check; linted, it would fail every required statement.
+    if (file.bytes.length === 0)
+      return { status: 422, message: `${file.name} is empty: there is nothing in it to check.` };
     if (file.bytes.length > limits.maxInputBytes)
       return {
         status: 413,
@@ -43,7 +46,7 @@ export function refusalOf(upload: Upload, limits: CheckLimits): Refusal | undefi
     if (!SUPPORTED_EXTENSIONS.includes(extension) || extension === "")
       return {
         status: 415,
-        message: `${file.name} is not a kind of file disclint reads: choose a .docx, .pdf, .txt or .html draft.`,
+        message: `${file.name} is not a kind of file disclint reads: choose a .docx, .pdf, .txt, .html or .md draft.`,
       };
     const mismatch = contentMismatch(file.name, file.bytes);
     if (mismatch) return { status: 415, message: mismatch };

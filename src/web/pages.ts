@@ -41,7 +41,7 @@ export function uploadPage({ token, maxInputBytes }: PageSettings): string {
     optionFields(accept),
     `<p id="status" class="status" role="status"></p>`,
     "</form>",
-    `<div id="placeholder" class="placeholder"><p>Drop a draft announcement (.docx, .pdf, .txt or .html, up to ${escapeHtml(formatBytes(maxInputBytes))}) on the box above to see its findings in place, with the checklist of requirements.</p>`,
+    `<div id="placeholder" class="placeholder"><p>Drop a draft announcement (.docx, .pdf, .txt, .html or .md, up to ${escapeHtml(formatBytes(maxInputBytes))}) on the box above to see its findings in place, with the checklist of requirements.</p>`,
     "<p>The draft is checked on this computer: nothing is sent elsewhere, and nothing is kept once the answer is shown. Word drafts can be downloaded again with each finding as a review comment.</p></div>",
     `<iframe id="result" name="result" title="Findings" sandbox="${FRAME_SANDBOX}" hidden></iframe>`,
     `<script>${PAGE_SCRIPT}</script>`,

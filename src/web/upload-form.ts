@@ -37,7 +37,7 @@ export async function readUploadForm(body: Uint8Array, contentType: string): Pro
     return { problem: "The upload could not be read as a form. Reload the page and try again." };
   }
   const draft = await fileField(form, "draft");
-  if (!draft) return { problem: "Choose a draft to check (.docx, .pdf, .txt or .html)." };
+  if (!draft) return { problem: "Choose a draft to check (.docx, .pdf, .txt, .html or .md)." };
   const other = await fileField(form, "other");
   const stated = statedSettings(form);
   if ("problem" in stated) return stated;

@@ -129,6 +129,24 @@ describe("disclint serve", () => {
     expect(badPort.stderr).toContain("must be a port number");
   });
 
+  it("--help teaches: how to open the page, what to drop, what comes back, what stays private", () => {
+    const help = spawnSync(process.execPath, [CLI, "serve", "--help"], { encoding: "utf8", timeout: 10_000 });
+    expect(help.status).toBe(0);
+    for (const taught of [
+      "?token=",
+      ".docx, .pdf, .txt, .html or .md",
+      "checklist",
+      "Word copy with each finding as a review comment",
+      "SARIF or JSON",
+      "never written to disk",
+      "$ disclint serve --open",
+      "--max-size <MB>",
+    ])
+      expect(help.stdout, taught).toContain(taught);
+    const top = spawnSync(process.execPath, [CLI, "--help"], { encoding: "utf8", timeout: 10_000 });
+    expect(top.stdout).toMatch(/serve \[options\] +open a page in your browser/);
+  });
+
   it("opens the browser only when --open asks", async () => {
     const bin = join(sandbox, "fake-bin");
     mkdirSync(bin, { recursive: true });

@@ -323,6 +323,17 @@ describe("the form", () => {
     expect(nothing.text).toContain("Choose a draft to check");
   });
 
+  it("checks a Markdown draft like a text one, and refuses an empty file with a sentence", async () => {
+    const markdown = await check(uploadBody({ filename: "saltmarsh.md", content: SALTMARSH_EN }));
+    expect(markdown.status).toBe(200);
+    expect(markdown.text).toContain("<h2>saltmarsh.md</h2>");
+    expect(markdown.text).toContain('data-rule="hkex/placeholders"');
+    const empty = await check(uploadBody({ filename: "blank.txt", content: "" }));
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain("blank.txt is empty: there is nothing in it to check.");
+    expect(empty.text).not.toContain('data-rule="');
+  });
+
   it("makes a Word copy only of a Word draft", async () => {
     const answer = await check(uploadBody({ filename: "a.txt", content: SALTMARSH_EN }, { output: "docx" }));
     expect(answer.status).toBe(400);

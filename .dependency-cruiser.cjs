@@ -2,7 +2,7 @@
  * How the folders of src/ may depend on each other (CONTRIBUTING.md, "How the code is laid out").
  * `npm run depcruise` checks it and CI runs it. The `allowed` list is the whole picture: it is a
  * layering with no way back up, so no two folders can import each other, and nothing below the
- * front ends (cli/, lsp/) can import one. An import that no line allows is an error.
+ * front ends (cli/, lsp/, web/) can import one. An import that no line allows is an error.
  */
 const folder = (name) => `^src/${name}/`;
 const anyOf = (...names) => `^src/(${names.join("|")})/`;
@@ -24,6 +24,7 @@ const layers = {
   annotate: ["document", "domain"],
   report: ["engine", "rules", "document", "domain"],
   lsp: ["engine", "rules", "config", "bundled", "diagnostics", "document", "domain"],
+  web: ["engine", "rules", "bundled", "report", "annotate", "document", "domain"],
   cli: ["engine", "rules", "config", "bundled", "checks", "facts", "profile", "patterns", "diagnostics", "document", "domain", "fix", "report", "annotate"],
 };
 
@@ -31,18 +32,18 @@ module.exports = {
   forbidden: [
     {
       name: "no-import-of-front-ends",
-      comment: "Front ends (cli/, lsp/) call the kernel; nothing below them imports them.",
+      comment: "Front ends (cli/, lsp/, web/) call the kernel; nothing below them imports them.",
       severity: "error",
-      from: { pathNot: anyOf("cli", "lsp") },
-      to: { path: anyOf("cli", "lsp") },
+      from: { pathNot: anyOf("cli", "lsp", "web") },
+      to: { path: anyOf("cli", "lsp", "web") },
     },
     {
       name: "front-ends-apart",
       comment:
-        "A front end never imports another; the one exception is the disclint binary launching its language server (`disclint lsp`).",
+        "A front end never imports another; the exceptions are the disclint binary launching its language server (`disclint lsp`) and its web app (`disclint serve`).",
       severity: "error",
-      from: { path: anyOf("cli", "lsp"), pathNot: "^src/cli/lsp-command\\.ts$" },
-      to: { path: anyOf("cli", "lsp"), pathNot: "$1" },
+      from: { path: anyOf("cli", "lsp", "web"), pathNot: "^src/cli/(lsp|serve)-command\\.ts$" },
+      to: { path: anyOf("cli", "lsp", "web"), pathNot: "$1" },
     },
     {
       name: "kernel-does-no-file-io",
@@ -50,6 +51,14 @@ module.exports = {
       severity: "error",
       from: { path: anyOf("engine", "checks", "facts", "profile", "document", "patterns", "domain", "annotate") },
       to: { path: "^(node:)?(fs|fs/promises|child_process|worker_threads|net|http|https|readline)$" },
+    },
+    {
+      name: "web-keeps-no-files",
+      comment:
+        "disclint serve holds uploads in memory only: the web app never touches the file system or starts processes (--open is the CLI's).",
+      severity: "error",
+      from: { path: folder("web") },
+      to: { path: "^(node:)?(fs|fs/promises|child_process|worker_threads)$" },
     },
     {
       name: "no-circular",
@@ -71,6 +80,11 @@ module.exports = {
       comment: "the disclint binary launches its language server (`disclint lsp`)",
       from: { path: "^src/cli/lsp-command\\.ts$" },
       to: { path: "^src/lsp/server\\.ts$" },
+    },
+    {
+      comment: "the disclint binary starts its web app (`disclint serve`)",
+      from: { path: "^src/cli/serve-command\\.ts$" },
+      to: { path: "^src/web/server\\.ts$" },
     },
   ],
   allowedSeverity: "error",

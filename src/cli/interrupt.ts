@@ -26,16 +26,21 @@ export interface Interruption {
 
 const SIGNAL_NUMBERS: Record<InterruptSignal, number> = { SIGINT: 2, SIGTERM: 15 };
 
+/** `onFirst` is told of the first signal, for a command that waits for one (`disclint serve`). */
 export function watchInterrupts(
   source: SignalSource = process,
   stopNow: (code: number) => void = (code) => process.exit(code),
+  onFirst: (signal: InterruptSignal) => void = () => {},
 ): Interruption {
   let signal: InterruptSignal | undefined;
   const listeners = (["SIGINT", "SIGTERM"] as const).map((name) => {
     const listener = () => {
       // A second signal means "stop now", as with every other CLI.
       if (signal !== undefined) stopNow(128 + SIGNAL_NUMBERS[name]);
-      else signal = name;
+      else {
+        signal = name;
+        onFirst(name);
+      }
     };
     source.on(name, listener);
     return [name, listener] as const;

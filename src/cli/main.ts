@@ -17,6 +17,7 @@ import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";
 import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
+import { registerServeCommand } from "./serve-command.js";
 import { parseShard, type Shard } from "./shard.js";
 import { parseTimeoutSeconds } from "./timeout.js";
 
@@ -28,6 +29,7 @@ Examples:
   $ cat draft.txt | disclint check --stdin --stdin-filename draft.txt --format json
   $ disclint check draft.txt --regime 18A --stock-code 9876 --as-of 2026-03-18
   $ disclint check a.docx --annotate b.docx      b.docx: a copy with the findings as comments
+  $ disclint serve --open                         a page in the browser: drop a draft, see its findings
   $ disclint rules list                           what is checked, with citations
   $ disclint rules explain hkex/disclaimer        why a rule exists, with examples
 
@@ -263,6 +265,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
   registerRulesCommands(program, io, setExitCode);
   registerLspCommand(program, io);
   registerDaemonCommand(program, io, run, setExitCode);
+  registerServeCommand(program, io, { megabytes: parseMegabytes });
   return program;
 }
 

@@ -10,8 +10,11 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import * as formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { sarifReporter } from "../../src/report/sarif.js";
+import { startWebServer } from "../../src/web/server.js";
 import { runCli } from "../helpers/run-cli.js";
 import { CWD, hostileReport } from "../report/hostile-report.js";
+import { kestrelDraft, SALTMARSH_EN, SALTMARSH_ZH } from "../web/drafts.js";
+import { multipart, type Part, send } from "../web/http.js";
 import { corpusDir, requireShared, sharedDir } from "./corpus.js";
 
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
@@ -88,5 +91,47 @@ describe("SARIF output against the official SARIF 2.1.0 schema", () => {
     expect(log.runs[0]?.results.length).toBeGreaterThan(0);
     const uri = log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri;
     expect(uri?.startsWith("file:///")).toBe(true);
+  });
+
+  it("the SARIF download of disclint serve: a text draft, a pair, a Word draft and real announcements", async () => {
+    const server = await startWebServer({ cwd: examplesDir, today: () => "2026-11-25" });
+    const download = async (filename: string, content: string | Uint8Array, other?: Part) => {
+      const parts: Part[] = [
+        { name: "draft", filename, content },
+        ...(other ? [other] : []),
+        { name: "output", content: "sarif" },
+      ];
+      const answer = await send(server.origin, {
+        path: `/check?token=${server.token}`,
+        body: multipart(parts),
+      });
+      expect(answer.status, filename).toBe(200);
+      return expectValidSarif(answer.text);
+    };
+    try {
+      const text = await download("saltmarsh.txt", SALTMARSH_EN);
+      expect(text.runs[0]?.results.length).toBeGreaterThan(3);
+      expect(text.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(
+        "saltmarsh.txt",
+      );
+      const pair = await download("saltmarsh.txt", SALTMARSH_EN, {
+        name: "other",
+        filename: "saltmarsh-zh.txt",
+        content: SALTMARSH_ZH,
+      });
+      const uris = pair.runs[0]?.results.map(
+        (result) => result.locations[0]?.physicalLocation.artifactLocation.uri,
+      );
+      expect(new Set(uris)).toEqual(new Set(["saltmarsh.txt", "saltmarsh-zh.txt"]));
+      await download("kestrel-ridge.docx", await kestrelDraft());
+      requireShared();
+      const real = readdirSync(corpusDir)
+        .filter((name) => name.endsWith(".txt"))
+        .slice(0, 5);
+      expect(real).toHaveLength(5);
+      for (const name of real) await download(name, readFileSync(join(corpusDir, name)));
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * How the folders of src/ may depend on each other (CONTRIBUTING.md, "How the code is laid out").
  * `npm run depcruise` checks it and CI runs it. The `allowed` list is the whole picture: it is a
  * layering with no way back up, so no two folders can import each other, and nothing below the
- * front ends (cli/, lsp/) can import one. An import that no line allows is an error.
+ * front ends (cli/, lsp/, mcp/) can import one. An import that no line allows is an error.
  */
 const folder = (name) => `^src/${name}/`;
 const anyOf = (...names) => `^src/(${names.join("|")})/`;
@@ -24,6 +24,7 @@ const layers = {
   annotate: ["document", "domain"],
   report: ["engine", "rules", "document", "domain"],
   lsp: ["engine", "rules", "config", "bundled", "diagnostics", "document", "domain"],
+  mcp: ["engine", "rules", "config", "bundled", "checks", "facts", "diagnostics", "document", "domain"],
   cli: ["engine", "rules", "config", "bundled", "checks", "facts", "profile", "patterns", "diagnostics", "document", "domain", "fix", "report", "annotate"],
 };
 
@@ -31,18 +32,18 @@ module.exports = {
   forbidden: [
     {
       name: "no-import-of-front-ends",
-      comment: "Front ends (cli/, lsp/) call the kernel; nothing below them imports them.",
+      comment: "Front ends (cli/, lsp/, mcp/) call the kernel; nothing below them imports them.",
       severity: "error",
-      from: { pathNot: anyOf("cli", "lsp") },
-      to: { path: anyOf("cli", "lsp") },
+      from: { pathNot: anyOf("cli", "lsp", "mcp") },
+      to: { path: anyOf("cli", "lsp", "mcp") },
     },
     {
       name: "front-ends-apart",
       comment:
-        "A front end never imports another; the one exception is the disclint binary launching its language server (`disclint lsp`).",
+        "A front end never imports another; the exceptions are the disclint binary launching its language server (`disclint lsp`) and its MCP server (`disclint mcp`).",
       severity: "error",
-      from: { path: anyOf("cli", "lsp"), pathNot: "^src/cli/lsp-command\\.ts$" },
-      to: { path: anyOf("cli", "lsp"), pathNot: "$1" },
+      from: { path: anyOf("cli", "lsp", "mcp"), pathNot: "^src/cli/(lsp|mcp)-command\\.ts$" },
+      to: { path: anyOf("cli", "lsp", "mcp"), pathNot: "$1" },
     },
     {
       name: "kernel-does-no-file-io",
@@ -71,6 +72,11 @@ module.exports = {
       comment: "the disclint binary launches its language server (`disclint lsp`)",
       from: { path: "^src/cli/lsp-command\\.ts$" },
       to: { path: "^src/lsp/server\\.ts$" },
+    },
+    {
+      comment: "the disclint binary launches its MCP server (`disclint mcp`)",
+      from: { path: "^src/cli/mcp-command\\.ts$" },
+      to: { path: "^src/mcp/server\\.ts$" },
     },
   ],
   allowedSeverity: "error",

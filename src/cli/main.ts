@@ -13,6 +13,7 @@ import { REPORTERS } from "../report/reporters.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
 import { EXIT } from "./exit-codes.js";
 import { registerLspCommand } from "./lsp-command.js";
+import { registerMcpCommand } from "./mcp-command.js";
 import { OutputList } from "./output-list.js";
 import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
@@ -254,6 +255,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
 
   registerRulesCommands(program, io, setExitCode);
   registerLspCommand(program, io);
+  registerMcpCommand(program, io);
   return program;
 }
 

@@ -6,8 +6,10 @@ import type { Command } from "commander";
 import type { CommandIo } from "./check-command.js";
 
 const CLIENT_CONFIG = `
-The server speaks MCP over standard input and output. check_file reads only drafts inside the
---root folders (default: the current folder); each is checked with the .disclint.yaml above it.
+The server speaks MCP over standard input and output (its log goes to standard error) and
+offers four tools: check_text, check_file, explain_rule and list_rules. check_file reads only
+drafts (.txt .md .html .docx .pdf, not hidden) inside the --root folders (default: the current
+folder), also through symbolic links; each is checked with the .disclint.yaml above it.
 
 Register it in an MCP client, e.g. (Claude Desktop, Cursor and others use this shape):
   { "mcpServers": { "disclint": { "command": "disclint", "args": ["mcp", "--root", "/path/to/drafts"] } } }`;

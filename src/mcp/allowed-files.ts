@@ -3,12 +3,14 @@
  * inside them. A model chooses the paths, so a path is refused unless both the path as written
  * and the file it really is (after `..` and every symbolic link) lie inside an allowed folder;
  * the file actually opened is checked again through /proc where the system has it, so a link
- * swapped in between the check and the open does not lead out either. Only regular files are
- * read: a FIFO or a device would block or never end.
+ * swapped in between the check and the open does not lead out either. Only drafts are read: a
+ * regular file (a FIFO or a device would block or never end) of a type disclint reads, not
+ * hidden — else a model could have a .env, a key or the .git folder quoted back in findings.
  */
 import { constants, realpathSync, statSync } from "node:fs";
-import { open, readlink, realpath } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { open, readlink, realpath, stat } from "node:fs/promises";
+import { basename, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { SUPPORTED_EXTENSIONS } from "../document/read-input.js";
 import { DEFAULT_MAX_INPUT_BYTES, formatBytes } from "../document/reader-limits.js";
 import { UsageError } from "../domain/usage-error.js";
 
@@ -49,6 +51,8 @@ export async function readAllowedFile(
   maxBytes = DEFAULT_MAX_INPUT_BYTES,
 ): Promise<AllowedFile> {
   const { path, real, root } = await locateAllowedFile(requested, roots);
+  if ((await stat(real)).isDirectory()) throw new UsageError(`${requested}: is a folder, not a draft`);
+  refuseNonDrafts(requested, [relative(root.given, path), relativeToRoot(real, roots)]);
   const bytes = await readRegularFile(requested, real, roots, maxBytes);
   return { path, displayPath: relative(root.given, path).split(sep).join("/"), bytes };
 }
@@ -74,6 +78,29 @@ export async function locateAllowedFile(
   }
   if (!roots.some((candidate) => isInside(real, candidate.real))) throw outside(requested, roots);
   return { path, real, root };
+}
+
+/**
+ * Both the path as asked for and the file it leads to must be of a type disclint reads, inside
+ * no hidden folder. A file without an extension is refused too, though the CLI reads one as text.
+ */
+function refuseNonDrafts(requested: string, insideRoot: readonly string[]): void {
+  for (const path of insideRoot) {
+    if (path.split(sep).some((part) => part.startsWith(".")))
+      throw new UsageError(
+        `${requested}: a hidden file or folder, not a draft; check_file reads no hidden files`,
+      );
+    if (!SUPPORTED_EXTENSIONS.includes(extname(basename(path)).toLowerCase()))
+      throw new UsageError(
+        `${requested}: not a draft announcement; check_file reads ${SUPPORTED_EXTENSIONS.join(", ")} files`,
+      );
+  }
+}
+
+/** The real path relative to the real root it lies in (locateAllowedFile made sure there is one). */
+function relativeToRoot(real: string, roots: readonly AllowedRoot[]): string {
+  const root = roots.find((candidate) => isInside(real, candidate.real));
+  return root ? relative(root.real, real) : real;
 }
 
 async function readRegularFile(

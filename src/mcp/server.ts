@@ -58,7 +58,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     "check_file",
     {
       title: "Check a draft announcement file",
-      description: `Checks a draft HKEX announcement file (.docx, .pdf, .txt, .md, .html) inside the folders the user allowed (${options.roots.map((root) => root.given).join(", ")}), with the .disclint.yaml that governs it, and returns findings as check_text does; Word and PDF findings give the paragraph (as Word counts them) or the page. Paths outside those folders are refused.`,
+      description: `Checks a draft HKEX announcement file (.docx, .pdf, .txt, .md, .html) inside the folders the user allowed (${options.roots.map((root) => root.given).join(", ")}), with the .disclint.yaml that governs it, and returns findings as check_text does; Word and PDF findings give the paragraph (as Word counts them) or the page. Paths outside those folders (also through symbolic links), hidden files and files of other types are refused.`,
       inputSchema: checkFileInput,
       outputSchema: checkOutput,
       annotations: { title: "Check draft file", ...READ_ONLY },

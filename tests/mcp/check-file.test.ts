@@ -34,6 +34,13 @@ beforeAll(async () => {
   symlinkSync(join(outside, "secret.txt"), join(root, "escape.txt"));
   symlinkSync(outside, join(root, "escape-folder"));
   execFileSync("mkfifo", [join(root, "pipe.txt")]);
+  // Files a model must not get quoted back in findings: none is a draft.
+  writeFileSync(join(root, ".env"), "SECRET_TOKEN=do-not-read\n");
+  writeFileSync(join(root, "notes"), FERNCLIFF_EN);
+  writeFileSync(join(root, "logo.png"), "not an image, but not a draft either");
+  mkdirSync(join(root, ".private"));
+  writeFileSync(join(root, ".private", "draft.txt"), FERNCLIFF_EN);
+  symlinkSync(join(root, ".env"), join(root, "innocent.txt"));
   // `board: moon` on line 3, column 10.
   writeFileSync(
     join(root, "broken", ".disclint.yaml"),
@@ -116,12 +123,19 @@ describe("check_file refuses, as tool errors", () => {
     ["a FIFO (without waiting for a writer)", "pipe.txt", /not a regular file/],
     ["a folder", "ferncliff", /is a folder/],
     ["a file that does not exist", "ferncliff/missing.txt", /no such file/],
+    ["a hidden file", ".env", /^\.env: a hidden file or folder, not a draft/],
+    ["the configuration file", ".disclint.yaml", /hidden file or folder, not a draft/],
+    ["a draft inside a hidden folder", ".private/draft.txt", /hidden file or folder, not a draft/],
+    ["a draft-named link to a hidden file", "innocent.txt", /^innocent\.txt: a hidden file/],
+    ["a file without an extension", "notes", /^notes: not a draft announcement; check_file reads \.txt/],
+    ["a file of a type disclint does not read", "logo.png", /not a draft announcement/],
   ];
   for (const [what, path, message] of cases) {
     it(what, async () => {
       const result = await call(connected.client, "check_file", { path });
       expect(result.isError).toBe(true);
       expect(textOf(result)).toMatch(message);
+      expect(textOf(result)).not.toContain("do-not-read");
       expect(result.structuredContent).toBeUndefined();
     });
   }

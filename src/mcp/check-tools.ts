@@ -10,7 +10,7 @@ import type { ProfileSettings } from "../domain/issuer.js";
 import { UsageError } from "../domain/usage-error.js";
 import { type LintInput, type LintSettings, lintFile, lintPair } from "../engine/lint-file.js";
 import type { FileResult } from "../engine/types.js";
-import { type AllowedRoot, readAllowedFile } from "./allowed-files.js";
+import { type AllowedFile, type AllowedRoot, readAllowedFile } from "./allowed-files.js";
 import { documentContent, summaryText } from "./finding-content.js";
 import { governingRules } from "./governing-rules.js";
 import type { CheckFileInput, CheckTextInput, IssuerSettingsInput } from "./input-schemas.js";
@@ -66,6 +66,7 @@ export async function checkText(args: CheckTextInput, context: CheckContext): Pr
 
 export async function checkFile(args: CheckFileInput, context: CheckContext): Promise<ToolAnswer> {
   const file = await readAllowedFile(args.path, context.roots);
+  refuseEmpty(file);
   const draft = {
     input: { path: file.path, content: file.bytes },
     configPath: file.path,
@@ -73,12 +74,19 @@ export async function checkFile(args: CheckFileInput, context: CheckContext): Pr
   };
   if (args.pairPath === undefined) return check(draft, undefined, args, context);
   const other = await readAllowedFile(args.pairPath, context.roots);
+  refuseEmpty(other);
   const pair = {
     input: { path: other.path, content: other.bytes },
     configPath: other.path,
     displayPath: other.displayPath,
   };
   return check(draft, pair, args, context);
+}
+
+/** An empty file is no draft: checked, it would only list every statement as missing. */
+function refuseEmpty(file: AllowedFile): void {
+  if (file.bytes.length === 0)
+    throw new UsageError(`${file.displayPath}: the file is empty; save the draft before checking it`);
 }
 
 /** The name the text is read under: its extension picks the reader, so it must be a text format. */

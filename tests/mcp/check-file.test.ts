@@ -41,6 +41,7 @@ beforeAll(async () => {
   mkdirSync(join(root, ".private"));
   writeFileSync(join(root, ".private", "draft.txt"), FERNCLIFF_EN);
   symlinkSync(join(root, ".env"), join(root, "innocent.txt"));
+  writeFileSync(join(root, "empty.txt"), "");
   // `board: moon` on line 3, column 10.
   writeFileSync(
     join(root, "broken", ".disclint.yaml"),
@@ -129,6 +130,7 @@ describe("check_file refuses, as tool errors", () => {
     ["a draft-named link to a hidden file", "innocent.txt", /^innocent\.txt: a hidden file/],
     ["a file without an extension", "notes", /^notes: not a draft announcement; check_file reads \.txt/],
     ["a file of a type disclint does not read", "logo.png", /not a draft announcement/],
+    ["an empty file", "empty.txt", /^empty\.txt: the file is empty/],
   ];
   for (const [what, path, message] of cases) {
     it(what, async () => {

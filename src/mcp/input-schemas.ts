@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { REGIMES } from "../domain/issuer.js";
 import { SEVERITIES } from "../domain/severity.js";
+import { isoDate } from "../facts/dates.js";
 import { DOCUMENT_KINDS } from "../facts/document-kind.js";
 
 /** Announcements are rarely over a few hundred thousand characters; this leaves room for annexes. */
@@ -18,9 +19,10 @@ const asOfDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine(isCalendarDate, "must be a real calendar date (YYYY-MM-DD)");
 
+/** 2026-02-30 has the right shape but no day: the date helpers say which days exist. */
 function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const [year, month, day] = value.split("-").map(Number);
+  return isoDate(year ?? 0, month ?? 0, day ?? 0) === value;
 }
 
 /** What the caller may state about the issuer and the document; it wins over .disclint.yaml. */

@@ -146,6 +146,8 @@ describe("check_text refuses, as tool errors", () => {
       { text: FERNCLIFF_EN, asOf: "2026-02-30" },
       /real calendar date \(YYYY-MM-DD\) at asOf/,
     ],
+    ["a month that does not exist", { text: FERNCLIFF_EN, asOf: "2026-13-45" }, /real calendar date/],
+    ["a date in words", { text: FERNCLIFF_EN, asOf: "yesterday" }, /YYYY-MM-DD at asOf/],
     ["a regime that does not exist", { text: FERNCLIFF_EN, regimes: ["18B"] }, /regimes/],
     ["a misnamed argument", { text: FERNCLIFF_EN, stock_code: "9872" }, /stock_code/],
     ["a text that is not a string", { text: 42 }, /text/],

@@ -5,6 +5,7 @@
  * the kernel and the rule packs; standard output carries only protocol messages.
  */
 
+import { dirname } from "node:path";
 import { format } from "node:util";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
@@ -101,6 +102,12 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 export async function runStdioMcpServer(options: { roots: readonly string[]; cwd: string }): Promise<void> {
   const roots = allowedRoots(options.roots.length > 0 ? options.roots : ["."], options.cwd);
   routeConsoleToStderr();
+  // Some clients start servers in the file system's root: without --root, every draft on the
+  // machine would be readable. Allowed, as asked, but said where the user's client logs it.
+  if (options.roots.length === 0 && roots.some((root) => dirname(root.real) === root.real))
+    process.stderr.write(
+      `disclint mcp: check_file may read drafts anywhere under ${roots[0]?.given}; pass --root <folder> to confine it\n`,
+    );
   // A client that goes away closes the pipe: end quietly instead of crashing on the next write.
   process.stdout.on("error", () => process.exit(0));
   const server = createMcpServer({ roots });

@@ -199,6 +199,18 @@ describe("disclint mcp's standard output", () => {
     expect(server.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 
+  it("warns on standard error when, without --root, it was started in the file system's root", async () => {
+    const started = async (cwd: string) => {
+      const server = new RawServer(spawn(process.execPath, [CLI, "mcp"], { cwd }));
+      server.end();
+      expect(await server.exited).toBe(0);
+      expect(server.stdout).toEqual([]);
+      return server.stderr;
+    };
+    expect(await started("/")).toContain("check_file may read drafts anywhere under /; pass --root");
+    expect(await started(root)).not.toContain("anywhere under");
+  });
+
   it("refuses to start on a root that is not a folder, on standard error, with exit code 2", async () => {
     const server = new RawServer(
       spawn(process.execPath, [CLI, "mcp", "--root", join(base, "no-such-folder")], { cwd: base }),

@@ -6,7 +6,7 @@
  * Needs the bundle (`npm run build`, which `npm test` runs first).
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -26,7 +26,6 @@ let placeholderPage: number;
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), "disclint-mcp-stdio-"));
   root = join(base, "drafts");
-  const { mkdirSync } = await import("node:fs");
   mkdirSync(root);
   writeFileSync(join(root, ".disclint.yaml"), FERNCLIFF_CONFIG);
   writeFileSync(join(root, "dosing-en.txt"), FERNCLIFF_EN);

@@ -2,7 +2,7 @@
  * How the folders of src/ may depend on each other (CONTRIBUTING.md, "How the code is laid out").
  * `npm run depcruise` checks it and CI runs it. The `allowed` list is the whole picture: it is a
  * layering with no way back up, so no two folders can import each other, and nothing below the
- * front ends (cli/, lsp/, web/) can import one. An import that no line allows is an error.
+ * front ends (cli/, lsp/, web/, mcp/) can import one. An import that no line allows is an error.
  */
 const folder = (name) => `^src/${name}/`;
 const anyOf = (...names) => `^src/(${names.join("|")})/`;
@@ -25,6 +25,7 @@ const layers = {
   report: ["engine", "rules", "document", "domain"],
   lsp: ["engine", "rules", "config", "bundled", "diagnostics", "document", "domain"],
   web: ["engine", "rules", "bundled", "report", "annotate", "document", "domain"],
+  mcp: ["engine", "rules", "config", "bundled", "checks", "facts", "diagnostics", "document", "domain"],
   cli: ["engine", "rules", "config", "bundled", "checks", "facts", "profile", "patterns", "diagnostics", "document", "domain", "fix", "report", "annotate"],
 };
 
@@ -32,18 +33,18 @@ module.exports = {
   forbidden: [
     {
       name: "no-import-of-front-ends",
-      comment: "Front ends (cli/, lsp/, web/) call the kernel; nothing below them imports them.",
+      comment: "Front ends (cli/, lsp/, web/, mcp/) call the kernel; nothing below them imports them.",
       severity: "error",
-      from: { pathNot: anyOf("cli", "lsp", "web") },
-      to: { path: anyOf("cli", "lsp", "web") },
+      from: { pathNot: anyOf("cli", "lsp", "web", "mcp") },
+      to: { path: anyOf("cli", "lsp", "web", "mcp") },
     },
     {
       name: "front-ends-apart",
       comment:
-        "A front end never imports another; the exceptions are the disclint binary launching its language server (`disclint lsp`) and its web app (`disclint serve`).",
+        "A front end never imports another; the exceptions are the disclint binary launching its language server (`disclint lsp`), its web app (`disclint serve`) and its MCP server (`disclint mcp`).",
       severity: "error",
-      from: { path: anyOf("cli", "lsp", "web"), pathNot: "^src/cli/(lsp|serve)-command\\.ts$" },
-      to: { path: anyOf("cli", "lsp", "web"), pathNot: "$1" },
+      from: { path: anyOf("cli", "lsp", "web", "mcp"), pathNot: "^src/cli/(lsp|serve|mcp)-command\\.ts$" },
+      to: { path: anyOf("cli", "lsp", "web", "mcp"), pathNot: "$1" },
     },
     {
       name: "kernel-does-no-file-io",
@@ -85,6 +86,11 @@ module.exports = {
       comment: "the disclint binary starts its web app (`disclint serve`)",
       from: { path: "^src/cli/serve-command\\.ts$" },
       to: { path: "^src/web/server\\.ts$" },
+    },
+    {
+      comment: "the disclint binary launches its MCP server (`disclint mcp`)",
+      from: { path: "^src/cli/mcp-command\\.ts$" },
+      to: { path: "^src/mcp/server\\.ts$" },
     },
   ],
   allowedSeverity: "error",

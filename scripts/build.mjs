@@ -10,8 +10,8 @@ const shared = {
   platform: "node",
   target: "node20",
   format: "cjs",
-  // Loaded only when needed (a legacy encoding, a user pack, a Word or PDF file), so they are
-  // not parsed at every start-up.
+  // Loaded only when needed (a legacy encoding, a user pack, a Word or PDF file, the language or
+  // MCP server), so they are not parsed at every start-up.
   external: [
     "pdfjs-dist",
     "pdfjs-dist/*",
@@ -24,6 +24,10 @@ const shared = {
     "vscode-languageserver",
     "vscode-languageserver/*",
     "vscode-languageserver-textdocument",
+    "@modelcontextprotocol/sdk",
+    "@modelcontextprotocol/sdk/*",
+    "zod",
+    "zod/*",
   ],
   // import.meta.url does not exist in CommonJS; give the bundle its own file URL instead.
   define: { "import.meta.url": "__disclintFileUrl" },

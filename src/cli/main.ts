@@ -14,6 +14,7 @@ import { type CommandIo, runCheckCommand } from "./check-command.js";
 import { registerDaemonCommand } from "./daemon-command.js";
 import { EXIT } from "./exit-codes.js";
 import { registerLspCommand } from "./lsp-command.js";
+import { registerMcpCommand } from "./mcp-command.js";
 import { OutputList } from "./output-list.js";
 import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
@@ -266,6 +267,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
   registerLspCommand(program, io);
   registerDaemonCommand(program, io, run, setExitCode);
   registerServeCommand(program, io, { megabytes: parseMegabytes });
+  registerMcpCommand(program, io);
   return program;
 }
 

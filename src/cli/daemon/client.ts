@@ -32,6 +32,11 @@ const START_TIMEOUT_MS = 5000;
 const POLL_MS = 15;
 
 export async function runThroughDaemon(options: ClientOptions): Promise<void> {
+  // As in entry.ts: a reader that hangs up early (| head) ends the client quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   let socket: string;
   let request: DaemonRequest;
   try {

@@ -11,6 +11,7 @@ import { SEVERITIES, type Severity } from "../domain/severity.js";
 import { UsageError } from "../domain/usage-error.js";
 import { REPORTERS } from "../report/reporters.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { misspeltCommand, parseDate } from "./command-line-checks.js";
 import { EXIT } from "./exit-codes.js";
 import { registerLspCommand } from "./lsp-command.js";
 import { OutputList } from "./output-list.js";
@@ -30,8 +31,11 @@ Examples:
   $ disclint rules list                           what is checked, with citations
   $ disclint rules explain hkex/disclaimer        why a rule exists, with examples
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
-            2 a usage, config, rule-pack or input error (some input was not checked).
+Exit codes: 0 no finding at or above --fail-on (and no more warnings than --max-warnings),
+            1 findings at or above it, or too many warnings (the reason is printed),
+            2 a usage, config, rule-pack or input error (some input was not checked),
+            130 / 143 interrupted by Ctrl-C / SIGTERM (the report covers the files checked).
+            Without arguments disclint prints this help and exits 2: nothing was checked.
 Config: .disclint.yaml, found upward from each checked file (or --config).`;
 
 function parseSeverity(value: string): Severity {
@@ -42,15 +46,6 @@ function parseSeverity(value: string): Severity {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
   return Number(value);
-}
-
-function parseDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError("must be a date written YYYY-MM-DD");
-  }
-  return value;
 }
 
 function parseRegimes(value: string, previous: Regime[] = []): Regime[] {
@@ -131,6 +126,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option(
       "--as-of <date>",
       "judge by the rules in force on this date (YYYY-MM-DD); default: the document's date",
+      parseDate,
     )
     .option("-c, --config <file>", "use this config file instead of looking for .disclint.yaml")
     .option("--pack <file...>", "add a rule pack (a YAML file or a bundled pack name)")
@@ -164,7 +160,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--max-size <MB>", "refuse inputs larger than this many megabytes (default 50)", parseMegabytes)
     .option(
       "--fix",
-      "apply the suggested fixes to .txt, .md and .html drafts, then report what remains",
+      "apply the suggested fixes to .txt, .md and .html drafts, then report what remains (the diff of what changed goes to standard error)",
       false,
     )
     .option(
@@ -204,7 +200,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     )
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
-      const asOf = typeof flags.asOf === "string" ? parseDate(flags.asOf) : undefined;
+      const asOf = typeof flags.asOf === "string" ? flags.asOf : undefined;
       const regimes = flags.regime === false ? [] : (flags.regime as Regime[] | undefined);
       const issuer = {
         ...(flags.stockCode !== undefined && { stockCode: flags.stockCode as string }),
@@ -254,6 +250,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
 
   registerRulesCommands(program, io, setExitCode);
   registerLspCommand(program, io);
+  program.addHelpText("after", EXAMPLES);
   return program;
 }
 
@@ -263,17 +260,34 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // Nothing to check is a usage error (exit 2, so an empty file list in CI never passes), and
+  // what a user typing `disclint` alone needs is the help, not "no input".
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
+  const misspelt = misspeltCommand(
+    argv[0],
+    [...program.commands.map((command) => command.name()), "help"],
+    io.cwd,
+  );
+  if (misspelt) {
+    io.stderr(`disclint: ${misspelt}\n(run disclint --help for the commands)\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv as string[], { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
+    // Thrown by our own checks in an action (commander prints the ones it raises itself, and
+    // ends with a plain CommanderError); InvalidArgumentError is a CommanderError, so first.
     if (error instanceof InvalidArgumentError) {
       io.stderr(`disclint: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
       io.stderr(`disclint: ${error.message}\n`);

@@ -166,7 +166,11 @@ export async function runCheckCommand(
     ...(interruption.requested && { incomplete: true }),
   };
   for (const output of outputs) {
-    const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
+    const rendered = output.reporter.render(report, {
+      color: options.color && !output.path,
+      cwd: io.cwd,
+      failOn: options.failOn,
+    });
     if (output.path === undefined) {
       // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
       (options.fix === "dry-run" ? io.stderr : io.stdout)(rendered);

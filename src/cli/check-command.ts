@@ -25,7 +25,7 @@ import { checkDocumentKind } from "./command-line-checks.js";
 import { EXIT } from "./exit-codes.js";
 import type { FixMode } from "./fix-command.js";
 import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
-import { watchInterrupts } from "./interrupt.js";
+import { deliverPendingSignals, watchInterrupts } from "./interrupt.js";
 import { ResultCache } from "./result-cache.js";
 import type { Shard } from "./shard.js";
 import { RunStats } from "./stats.js";
@@ -146,6 +146,7 @@ export async function runCheckCommand(
       ...(stats && { stats }),
     });
   } finally {
+    await deliverPendingSignals();
     interruption.dispose();
   }
   if (options.fix) await applyFixes(checked, options.fix, fileOptions, io);

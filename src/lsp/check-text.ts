@@ -66,6 +66,8 @@ export async function checkText(path: string, text: string, today: string): Prom
       bundledReferenceData(),
     );
     const error = result.errors[0];
+    // A new, empty buffer is a draft not yet written: nothing to say about it, not an error.
+    if (error?.code === "empty-file") return { status: "checked", findings: [], rules: new Map(), config };
     if (error) return { status: "failed", message: error.message, config };
     const rules = new Map(ruleSet.rules.map((compiled) => [compiled.rule.id, compiled.rule]));
     return { status: "checked", findings: result.findings, rules, config };

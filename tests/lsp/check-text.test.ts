@@ -35,3 +35,15 @@ describe("checkText with a broken .disclint.yaml", () => {
     expect(outcome.message).toContain(`${join(dir, ".disclint.yaml")}:2:3: error[unknown-rule-id]`);
   });
 });
+
+describe("checkText on an empty buffer", () => {
+  it("shows nothing: a new, empty draft is not an announcement missing every statement", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-lsp-empty-"));
+    clearConfigCache();
+    for (const text of ["", "\n\n  \n"]) {
+      const outcome = await checkText(join(dir, "new.txt"), text, "2026-03-18");
+      expect(outcome.status).toBe("checked");
+      if (outcome.status === "checked") expect(outcome.findings).toEqual([]);
+    }
+  });
+});

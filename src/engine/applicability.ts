@@ -4,6 +4,7 @@
  * that would decide it, instead of being skipped silently.
  */
 import type { Document } from "../document/types.js";
+import { documentKindsOf } from "../profile/document-kinds.js";
 import type { Profile } from "../profile/types.js";
 import type { Rule } from "../rules/types.js";
 
@@ -33,12 +34,18 @@ export function applicability(rule: Rule, profile: Profile, document: Document):
       reason: `in force until ${scope.effective.until} (checked as of ${asOf})`,
     };
   }
-  const kind = profile.documentKind?.value;
-  if (kind && scope.documentKinds && !scope.documentKinds.includes(kind)) {
-    return { status: "not-applicable", reason: `applies to ${scope.documentKinds.join(", ")}, not ${kind}` };
+  // A document may be of several kinds: a rule applies when it is of any of the rule's kinds,
+  // and not when it is of any kind the rule excepts.
+  const kinds = documentKindsOf(profile);
+  if (kinds.length > 0 && scope.documentKinds && !kinds.some((kind) => scope.documentKinds?.includes(kind))) {
+    return {
+      status: "not-applicable",
+      reason: `applies to ${scope.documentKinds.join(", ")}, not ${kinds.join(" or ")}`,
+    };
   }
-  if (kind && scope.exceptDocumentKinds?.includes(kind)) {
-    return { status: "not-applicable", reason: `does not apply to ${kind}` };
+  const excepted = kinds.find((kind) => scope.exceptDocumentKinds?.includes(kind));
+  if (excepted) {
+    return { status: "not-applicable", reason: `does not apply to ${excepted}` };
   }
   if (scope.boards) {
     const board = profile.board?.value;

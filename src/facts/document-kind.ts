@@ -16,6 +16,8 @@ import type { Document } from "../document/types.js";
 interface KindCue {
   kind: string;
   cue: RegExp;
+  /** Kinds this one rules out when both match ("delay in publication of results" is not results). */
+  supersedes?: readonly string[];
 }
 
 const KIND_CUES: readonly KindCue[] = [
@@ -39,7 +41,7 @@ const KIND_CUES: readonly KindCue[] = [
   { kind: "connected-transaction", cue: /connected transactions?|關連交易/i },
   {
     kind: "notifiable-transaction",
-    cue: /(discloseable|major|share) transaction|very substantial (acquisition|disposal)|須予披露交易|主要交易|非常重大(收購|出售)/i,
+    cue: /(discloseable|major|share)(?: and (?:continuing )?connected)? transactions?|very substantial (acquisition|disposal)|須予披露(?:及(?:持續)?關連)?交易|主要(?:及(?:持續)?關連)?交易|非常重大(收購|出售)/i,
   },
   {
     kind: "trading-halt",
@@ -51,6 +53,11 @@ const KIND_CUES: readonly KindCue[] = [
     cue: /(appointment|resignation|retirement|removal|re-designation|change) (of|in) (an? )?(the )?(independent non-executive |non-executive |executive )?(directors?|chairman|chief executive( officer)?|supervisors?)|(委任|辭任|辭去|退任|罷免|調任|變更).{0,12}(董事|監事|行政總裁|主席)|董事(及|和)?(委員會組成)?(變更|變動)/i,
   },
   { kind: "poll-results", cue: /poll results|投票表決結果|投票結果/i },
+  {
+    kind: "results-delay",
+    cue: /\b(?:delay(?:ed)?|postpone(?:d|ment)?) (?:in|of) (?:the )?(?:publication|release|announcement|despatch) of (?:the )?(?:[\w-]+ ){0,3}(?:results|reports?)\b|(?:延遲|延後|推遲)(?:刊發|公佈|發佈|公布|寄發)[^。]{0,30}(?:業績|報告)/i,
+    supersedes: ["results", "report"],
+  },
   { kind: "allotment-results", cue: /allotment results|配發結果/i },
   { kind: "board-meeting", cue: /date of (the )?board meeting|board meeting date|董事會會議(召開)?日期/i },
   {
@@ -88,20 +95,46 @@ const MAX_HEADLINE_LINE = 160;
 const MAX_CHINESE_HEADLINE = 40;
 const UPPER_RUN = /(?:[A-Z][A-Z0-9'&(),/-]*\s+){1,}[A-Z0-9][A-Z0-9'&(),/-]*/g;
 
-/** The document's kind, or "announcement" when no headline cue is found. */
+/** The document's main kind (the most specific its headline names), or "announcement". */
 export function detectDocumentKind(document: Document): string {
-  const { headline, opening, disclaimerNoun } = headMaterial(document);
-  for (const { kind, cue } of KIND_CUES) if (cue.test(headline)) return kind;
+  return detectDocumentKinds(document)[0] ?? "announcement";
+}
+
+/**
+ * Every kind the document is, main kind first: an inside-information announcement of a
+ * discloseable transaction is both, and gets both sets of checks. The main kind is read from
+ * all the headline material as before; the others only from headline lines proper (a title line,
+ * an upper-case run), since the text after the stock code may already be body ("pending the
+ * publication of the Annual Results"). "announcement" when no cue is found.
+ */
+export function detectDocumentKinds(document: Document): string[] {
+  const material = headMaterial(document);
+  const main = mainKind(material);
+  const lines = material.lines;
+  const matched = KIND_CUES.filter(({ kind, cue }) => kind === main || cue.test(lines));
+  const ruledOut = new Set(matched.flatMap((cue) => cue.supersedes ?? []));
+  const others = matched.map(({ kind }) => kind).filter((kind) => kind !== main && !ruledOut.has(kind));
+  if (main === undefined) return others.length > 0 ? others : ["announcement"];
+  return ruledOut.has(main) && others.length > 0 ? others : [main, ...others];
+}
+
+function mainKind({ headline, opening, disclaimerNoun }: HeadMaterial): string | undefined {
+  const matched = KIND_CUES.filter(({ cue }) => cue.test(headline));
+  const ruledOut = new Set(matched.flatMap((cue) => cue.supersedes ?? []));
+  const first = matched.find(({ kind }) => !ruledOut.has(kind));
+  if (first) return first.kind;
   for (const { kind, cue } of OPENING_CUES) if (cue.test(opening)) return kind;
   // The disclaimer's noun ("contents of this circular") decides only when nothing else does: a
   // disclaimer copied from a circular into an announcement must not make it a circular.
-  if (disclaimerNoun) for (const { kind, cue } of KIND_CUES) if (cue.test(disclaimerNoun)) return kind;
-  return "announcement";
+  if (disclaimerNoun) return KIND_CUES.find(({ cue }) => cue.test(disclaimerNoun))?.kind;
+  return undefined;
 }
 
 interface HeadMaterial {
   /** Headline segments joined by line breaks. */
   headline: string;
+  /** The headline lines proper: title lines and upper-case runs, without the text after the code. */
+  lines: string;
   /** The body's first sentence or so. */
   opening: string;
   /** The disclaimer's document noun phrase ("contents of this circular"), when found. */
@@ -125,9 +158,10 @@ export function headMaterial(document: Document): HeadMaterial {
   segments.push(...headlineLines(document, zoneEnd));
   const zone = text.slice(0, zoneEnd);
   for (const run of zone.matchAll(UPPER_RUN)) if (isUpperHeadline(run[0])) segments.push(run[0]);
+  const lines = segments.join("\n");
   if (code) segments.push(text.slice(searchFrom, Math.min(zoneEnd, searchFrom + TITLE_SPAN)));
   const opening = bodyMatch ? text.slice(zoneEnd, zoneEnd + OPENING_SPAN) : "";
-  return { headline: segments.join("\n"), opening, ...(noun && { disclaimerNoun: noun[0] }) };
+  return { headline: segments.join("\n"), lines, opening, ...(noun && { disclaimerNoun: noun[0] }) };
 }
 
 /** Just past the ")" that closes "(Stock Code: 9876)", when it follows the code. */

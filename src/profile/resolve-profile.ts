@@ -11,7 +11,7 @@
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
 import type { Board, Issuer, ProfileSettings, Regime } from "../domain/issuer.js";
-import { detectDocumentKind } from "../facts/document-kind.js";
+import { detectDocumentKinds } from "../facts/document-kind.js";
 import { issuerNames } from "../facts/issuer-names.js";
 import { boardFromText, regimesFromText } from "../facts/text-cues.js";
 import { boardOfCode, type CoverCode, coverCode, lookUpIssuer } from "./issuer-lookup.js";
@@ -91,10 +91,12 @@ export function resolveProfile(inputs: ProfileInputs): Profile {
     weakRegimes(document, given.shortName);
   if (regimes) profile.regimes = regimes;
 
-  profile.documentKind = pick(cli.documentKind, config.documentKind) ?? {
-    value: detectDocumentKind(document),
-    source: "text",
-  };
+  const givenKind = pick(cli.documentKind, config.documentKind);
+  const kinds: Sourced<string[]> = givenKind
+    ? { value: [givenKind.value], source: givenKind.source }
+    : { value: detectDocumentKinds(document), source: "text" };
+  profile.documentKinds = kinds;
+  profile.documentKind = givenKind ?? { value: kinds.value[0] ?? "announcement", source: kinds.source };
   return profile;
 }
 

@@ -47,7 +47,10 @@ export interface Profile {
   board?: Sourced<Board>;
   /** Known regimes; an empty list means "none of the special regimes" (a fact, not a gap). */
   regimes?: Sourced<Regime[]>;
+  /** The document's main kind (the most specific). */
   documentKind?: Sourced<string>;
+  /** Every kind the document is, main kind first (an announcement may be of several). */
+  documentKinds?: Sourced<string[]>;
   /** The date rules are judged at (YYYY-MM-DD). */
   asOf: Sourced<string>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/document/create-document.js";
-import { DOCUMENT_KINDS, detectDocumentKind } from "../../src/facts/document-kind.js";
+import { DOCUMENT_KINDS, detectDocumentKind, detectDocumentKinds } from "../../src/facts/document-kind.js";
 
 const DISCLAIMER =
   "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement, make no representation as to its accuracy or completeness and expressly disclaim any liability whatsoever for any loss howsoever arising from or in reliance upon the whole or any part of the contents of this announcement.";
@@ -176,5 +176,45 @@ describe("detectDocumentKind: where the headline is", () => {
     ]) {
       expect(DOCUMENT_KINDS).toContain(kind);
     }
+  });
+});
+
+describe("detectDocumentKinds: an announcement of several kinds", () => {
+  const kindsOf = (text: string) =>
+    detectDocumentKinds(createDocument({ path: "t.txt", format: "text", text }));
+
+  it("gives every kind the headline names, the most specific first", () => {
+    expect(
+      kindsOf(
+        english(
+          ["INSIDE INFORMATION", "DISCLOSEABLE TRANSACTION", "ACQUISITION OF A LABORATORY"],
+          BOARD_BODY,
+        ),
+      ),
+    ).toEqual(["inside-information", "notifiable-transaction"]);
+    expect(kindsOf(chinese(["內幕消息", "須予披露交易", "收購實驗室大樓"], "董事會宣佈以下事項。"))).toEqual([
+      "inside-information",
+      "notifiable-transaction",
+    ]);
+    expect(kindsOf(english(["DISCLOSEABLE AND CONNECTED TRANSACTION"], BOARD_BODY))).toEqual([
+      "connected-transaction",
+      "notifiable-transaction",
+    ]);
+  });
+
+  it("does not call a notice of delayed results a results announcement", () => {
+    const delay = english(
+      ["DELAY IN PUBLICATION OF ANNUAL RESULTS FOR THE YEAR ENDED 31 DECEMBER 2025"],
+      BOARD_BODY,
+    );
+    expect(kindsOf(delay)).toEqual(["results-delay"]);
+    expect(kindsOf(chinese(["延遲刊發截至2025年12月31日止年度之全年業績"], "董事會宣佈以下事項。"))).toEqual([
+      "results-delay",
+    ]);
+  });
+
+  it("keeps one kind, or 'announcement', when only one or none is named", () => {
+    expect(kindsOf(english(["TRADING HALT"], BOARD_BODY))).toEqual(["trading-halt"]);
+    expect(kindsOf(english(["BUSINESS UPDATE"], BOARD_BODY))).toEqual(["announcement"]);
   });
 });

@@ -122,9 +122,9 @@ export function judgeLimb(limb: CompiledLimb, text: string, start: number, end: 
   return accepted.length > 0 ? { status: "present" } : { status: "missing" };
 }
 
-/** True when the limb need not be in a document of this kind. */
-export function limbExcused(limb: CompiledLimb, documentKind: string | undefined): boolean {
-  return documentKind !== undefined && limb.exceptDocumentKinds.includes(documentKind);
+/** True when the limb need not be in a document of these kinds (of any of them). */
+export function limbExcused(limb: CompiledLimb, documentKinds: readonly string[]): boolean {
+  return documentKinds.some((kind) => limb.exceptDocumentKinds.includes(kind));
 }
 
 /** "negated-assurance" → "negated assurance". */
@@ -148,12 +148,12 @@ export function limbProblems(
   limbs: readonly CompiledLimb[],
   text: string,
   span: { start: number; end: number },
-  documentKind: string | undefined,
+  documentKinds: readonly string[],
   closestWording: string,
 ): LimbProblem[] {
   const problems: LimbProblem[] = [];
   for (const limb of limbs) {
-    if (limbExcused(limb, documentKind)) continue;
+    if (limbExcused(limb, documentKinds)) continue;
     const verdict = judgeLimb(limb, text, span.start, span.end);
     if (verdict.status === "present") continue;
     problems.push({

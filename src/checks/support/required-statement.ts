@@ -6,6 +6,7 @@
  */
 import type { Document } from "../../document/types.js";
 import type { Pattern, PatternMatch } from "../../patterns/pattern.js";
+import { documentKindsOf } from "../../profile/document-kinds.js";
 import type { CompileContext, CompiledCheck, JsonSchema, RawFinding, RunContext } from "../types.js";
 import { limbScope } from "./limb-scope.js";
 import { describeLimbProblems, type LimbProblem, limbProblems } from "./limbs.js";
@@ -132,7 +133,7 @@ function assess(
     variant.limbs,
     text,
     variant.limbs.length > 0 ? limbScope(document, candidate, candidate.wording.folded.length) : candidate,
-    profile.documentKind?.value,
+    documentKindsOf(profile),
     candidate.wording.folded,
   );
   let outdated: PatternMatch | undefined;

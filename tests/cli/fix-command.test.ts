@@ -145,20 +145,24 @@ describe("--fix inserts a missing statement as a paragraph of its own, where it 
   const draft = clean
     .replace(/CAUTIONARY STATEMENT REQUIRED BY RULE 18A\.05[^\n]*\n\n[^\n]*\n\n/, "")
     .replace(/\n\nIn case of any inconsistency[^\n]*\n$/, "\n");
-  const CAUTIONARY = /Cautionary Statement required by Rule 18A\.05 of the Listing Rules: [^\n]*exercise caution when dealing in the shares of the Company\./;
+  const CAUTIONARY =
+    /Cautionary Statement required by Rule 18A\.05 of the Listing Rules: [^\n]*exercise caution when dealing in the shares of the Company\./;
 
-  it.each(["draft.txt", "draft.md"])("%s: the 18A statement before the signature block, the language line last", async (name) => {
-    expect(draft).not.toMatch(/18A\.05|In case of any inconsistency/);
-    const dir = workspace("lumen-harbour");
-    const outcome = await fixAt(dir, name, draft, "write");
-    expect(outcome.status).toBe("fixed");
-    const fixed = readFileSync(join(dir, name), "utf8");
-    expect(fixed).toMatch(new RegExp(`\\n\\n${CAUTIONARY.source}\\n\\nBy order of the Board\\n`));
-    expect(fixed).toMatch(
-      /independent non-executive Directors\.\n\nIn case of any inconsistency, the English text of this announcement shall prevail over the Chinese text\.\n$/,
-    );
-    expect(ruleIds(outcome.result?.findings ?? [])).not.toContain("hkex/18a-cautionary");
-  });
+  it.each(["draft.txt", "draft.md"])(
+    "%s: the 18A statement before the signature block, the language line last",
+    async (name) => {
+      expect(draft).not.toMatch(/18A\.05|In case of any inconsistency/);
+      const dir = workspace("lumen-harbour");
+      const outcome = await fixAt(dir, name, draft, "write");
+      expect(outcome.status).toBe("fixed");
+      const fixed = readFileSync(join(dir, name), "utf8");
+      expect(fixed).toMatch(new RegExp(`\\n\\n${CAUTIONARY.source}\\n\\nBy order of the Board\\n`));
+      expect(fixed).toMatch(
+        /independent non-executive Directors\.\n\nIn case of any inconsistency, the English text of this announcement shall prevail over the Chinese text\.\n$/,
+      );
+      expect(ruleIds(outcome.result?.findings ?? [])).not.toContain("hkex/18a-cautionary");
+    },
+  );
 
   it("draft.html: each statement a <p> of its own, the 18A one before the signature block", async () => {
     const dir = workspace("lumen-harbour");

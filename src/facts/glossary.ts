@@ -222,3 +222,8 @@ export function glossaryDefinitions(document: Document): DefinitionFact[] {
   }
   return found;
 }
+
+/** Original offsets where each definitions heading (or intro sentence) ends. */
+export function glossaryHeadingEnds(original: string): number[] {
+  return [...original.matchAll(HEADING)].map((heading) => heading.index + heading[0].length);
+}

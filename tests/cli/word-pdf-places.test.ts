@@ -81,8 +81,10 @@ describe("findings in Word and PDF drafts are placed by page and paragraph", () 
       };
       const result = sarif.runs[0]?.results.find((candidate) => candidate.ruleId === "hkex/placeholders");
       expect(result?.message.text).toMatch(new RegExp(`\\(${place}\\)$`));
-      const region = (result?.locations[0] as { physicalLocation: { region: Record<string, unknown> } })
-        .physicalLocation.region;
+      const location = result?.locations[0] as
+        | { physicalLocation: { region: Record<string, unknown> } }
+        | undefined;
+      const region = location?.physicalLocation.region ?? {};
       expect(region.properties).toEqual(properties);
       expect(region).not.toHaveProperty("startLine");
       expect(region.snippet).toEqual({ text: "[TBD]" });

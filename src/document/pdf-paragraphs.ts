@@ -1,7 +1,8 @@
 /**
  * The lines of a PDF's pages, in reading order, joined into paragraphs: a paragraph ends at a
  * short line, a larger gap or a change of style; a word split by a hyphen at a line end is
- * joined again unless the document spells it with the hyphen elsewhere. Pure, like pdf-layout.ts.
+ * joined again unless the document spells it with the hyphen elsewhere, or both halves are words
+ * the document uses on their own ("cell-associated"). Pure, like pdf-layout.ts.
  */
 import type { Block, DocumentSource } from "./types.js";
 
@@ -104,17 +105,29 @@ function joinLine(text: string, next: string, words: Vocabulary): string {
 interface Vocabulary {
   hyphenated: Set<string>;
   plain: Set<string>;
+  /** Words standing alone: not part of a hyphenated word, nor the halves of a line-end split. */
+  standalone: Set<string>;
 }
+
+/** A word with no hyphen on either side. */
+const STANDALONE_WORD = /(?<![-a-z0-9])[a-z0-9]+(?![-a-z0-9])/g;
 
 function vocabularyOf(lines: Line[]): Vocabulary {
   const hyphenated = new Set<string>();
   const plain = new Set<string>();
+  const standalone = new Set<string>();
+  let afterSplit = false;
   for (const line of lines) {
     const text = line.text.toLowerCase();
     for (const word of text.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []) hyphenated.add(word);
     for (const word of text.match(/[a-z0-9]+/g) ?? []) plain.add(word);
+    // The first word after a line that ends in a hyphen is the split word's second half.
+    const words = text.match(STANDALONE_WORD) ?? [];
+    const leading = afterSplit && /^[a-z0-9]/.test(text.trimStart()) ? 1 : 0;
+    for (const word of words.slice(leading)) standalone.add(word);
+    afterSplit = /[a-z0-9]-\s*$/.test(text);
   }
-  return { hyphenated, plain };
+  return { hyphenated, plain, standalone };
 }
 
 /** First parts of compounds that typesetting does not produce as a syllable break. */
@@ -125,9 +138,15 @@ const COMPOUND_FIRST_PARTS = new Set(
   ).split(" "),
 );
 
+/** Shorter halves are too often words by accident ("in-formation", "re-port"). */
+const MIN_HALF = 3;
+
 /**
  * A compound broken at its own hyphen keeps it. The document's other lines decide when they
- * use the word; otherwise a known first part of a compound does; otherwise it was hyphenation.
+ * use the word, hyphenated or joined; otherwise, when both halves stand alone elsewhere in the
+ * document as words ("cell" and "associated"), it is a compound of two words, which syllable
+ * hyphenation ("manu-facturing") does not produce; otherwise a known first part of a compound
+ * keeps it; otherwise it was hyphenation.
  */
 function keepsHyphen(split: string, head: string, next: string, words: Vocabulary): boolean {
   const [first, rest] = [split.toLowerCase(), head.toLowerCase()];
@@ -136,7 +155,12 @@ function keepsHyphen(split: string, head: string, next: string, words: Vocabular
   if (next[head.length] === "-" || /\d$/.test(split)) return true;
   if (words.hyphenated.has(`${first}-${rest}`)) return true;
   if (words.plain.has(first + rest)) return false;
-  return COMPOUND_FIRST_PARTS.has(first);
+  const halvesAreWords =
+    first.length >= MIN_HALF &&
+    rest.length >= MIN_HALF &&
+    words.standalone.has(first) &&
+    words.standalone.has(rest);
+  return halvesAreWords || COMPOUND_FIRST_PARTS.has(first);
 }
 
 /** The usual baseline-to-baseline distance: the median of plausible gaps between lines. */

@@ -18,13 +18,14 @@ import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
 import { buildSignOff, summariseRules } from "../report/sign-off.js";
 import { checkAnnotateRequest, writeAnnotatedCopy } from "./annotate-output.js";
-import type { FileCheckOptions } from "./check-file.js";
+import { type FileCheckOptions, ruleSetFor } from "./check-file.js";
 import { type CheckedInput, describeFsError } from "./check-input.js";
 import { checkInputs } from "./check-inputs.js";
+import { checkDocumentKind } from "./command-line-checks.js";
 import { EXIT } from "./exit-codes.js";
 import type { FixMode } from "./fix-command.js";
 import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
-import { watchInterrupts } from "./interrupt.js";
+import { deliverPendingSignals, watchInterrupts } from "./interrupt.js";
 import { ResultCache } from "./result-cache.js";
 import type { Shard } from "./shard.js";
 import { RunStats } from "./stats.js";
@@ -97,6 +98,11 @@ export async function runCheckCommand(
       );
     return { ...output, reporter };
   });
+  const toStdout = outputs.filter((output) => output.path === undefined).map((output) => output.format);
+  if (toStdout.length > 1)
+    throw new UsageError(
+      `${toStdout.slice(0, -1).join(", ")} and ${toStdout.at(-1)} would both go to standard output, run together where no reader can parse them: give all but one its own file (--format ${toStdout[0]} --output <file>, or --format ${toStdout[0]}:<file>)`,
+    );
   const useStdin = options.stdin || paths.includes("-");
   const filePaths = paths.filter((path) => path !== "-");
   if (!useStdin && filePaths.length === 0)
@@ -113,6 +119,10 @@ export async function runCheckCommand(
     await checkAnnotateRequest(options.annotate, filePaths, useStdin, io.cwd);
   if (options.updateBaseline && !options.baseline)
     throw new UsageError("--update-baseline needs --baseline <file>");
+  if (options.profile.documentKind !== undefined)
+    checkDocumentKind(options.profile.documentKind, () => [
+      ruleSetFor(undefined, { cwd: io.cwd, ...options }),
+    ]);
   if (options.shard && (useStdin || options.pair))
     throw new UsageError(
       "--shard splits files and directories; it cannot be used with standard input or --pair",
@@ -138,6 +148,7 @@ export async function runCheckCommand(
       ...(stats && { stats }),
     });
   } finally {
+    await deliverPendingSignals();
     interruption.dispose();
   }
   if (options.fix) await applyFixes(checked, options.fix, fileOptions, io);
@@ -158,7 +169,11 @@ export async function runCheckCommand(
     ...(interruption.requested && { incomplete: true }),
   };
   for (const output of outputs) {
-    const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
+    const rendered = output.reporter.render(report, {
+      color: options.color && !output.path,
+      cwd: io.cwd,
+      failOn: options.failOn,
+    });
     if (output.path === undefined) {
       // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
       (options.fix === "dry-run" ? io.stderr : io.stdout)(rendered);
@@ -184,6 +199,13 @@ export async function runCheckCommand(
   await appendJobSummary(report, outputs, io);
   if (interruption.requested)
     io.stderr(`disclint: interrupted; ${checked.length} file(s) checked, the report is incomplete\n`);
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  if (tooManyWarnings && report.summary.fileErrors === 0 && !interruption.requested) {
+    const count = report.summary.warnings;
+    io.stderr(
+      `disclint: ${count} warning${count === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows\n`,
+    );
+  }
   return interruption.exitCode() ?? exitCode(report, options);
 }
 

@@ -22,9 +22,11 @@ import {
   newPool,
 } from "./check-input.js";
 import { collectFiles } from "./collect-files.js";
+import { configErrorReporter } from "./config-file-error.js";
 import { type ConfigForFile, configForDirectory, loadExplicitConfig } from "./config-lookup.js";
 import { pairByName } from "./pairing.js";
 import { ProgressLine, wantsProgress } from "./progress.js";
+import { refuseNonRegularFile } from "./regular-file.js";
 import { optionsDigest } from "./result-cache.js";
 import { selectShard } from "./shard.js";
 
@@ -108,10 +110,24 @@ async function plan(
     const ruleSet = rulesFor(config);
     return { path, configDir, config, ruleSet, read, cacheable, needsDocument: false };
   };
+  const configErrors = configErrorReporter(io.cwd, io.stderr);
+  // A broken .disclint.yaml beside some drafts stops those drafts only.
+  const governed = (path: string, plan: () => Planned | undefined): void => {
+    let item: Planned | undefined;
+    try {
+      item = plan();
+    } catch (error) {
+      // --config governs every file: its problems stop the run.
+      if (explicitConfig) throw error;
+      item = configErrors.resultFor(path, error);
+    }
+    if (item) planned.push(item);
+  };
   if (useStdin) {
     const bytes = await io.readStdin();
     const configDir = options.stdinFilename ? dirname(resolve(io.cwd, options.stdinFilename)) : io.cwd;
-    planned.push({ input: inputFor(options.stdinFilename ?? "-", configDir, async () => bytes, false) });
+    const name = options.stdinFilename ?? "-";
+    governed(name, () => ({ input: inputFor(name, configDir, async () => bytes, false) }));
   }
   const collected = await collectFiles(options.pair ? [...filePaths, options.pair] : filePaths, io.cwd);
   for (const arg of collected.unmatched) {
@@ -121,9 +137,11 @@ async function plan(
   }
   const files = options.shard ? selectShard(collected.files, io.cwd, options.shard) : collected.files;
   for (const file of files) {
-    const config = explicitConfig ?? configForDirectory(dirname(file));
-    if (!collected.explicit.has(file) && isIgnored(file, config)) continue;
-    planned.push({ input: inputFor(file, dirname(file), () => readInputFile(file, options.maxInputBytes)) });
+    governed(file, () => {
+      const config = explicitConfig ?? configForDirectory(dirname(file));
+      if (!collected.explicit.has(file) && isIgnored(file, config)) return undefined;
+      return { input: inputFor(file, dirname(file), () => readInputFile(file, options.maxInputBytes)) };
+    });
   }
   return planned;
 }
@@ -188,7 +206,10 @@ function jobsOf(
 }
 
 async function readInputFile(file: string, maxInputBytes: number | undefined): Promise<Uint8Array> {
+  const info = await stat(file);
+  // A pipe would block the read for ever; refuse it (and devices, sockets) before reading.
+  refuseNonRegularFile(file, info);
   // Refuse an oversized file before reading it into memory, with the readers' own message.
-  checkInputSize(file, (await stat(file)).size, maxInputBytes);
+  checkInputSize(file, info.size, maxInputBytes);
   return readFile(file);
 }

@@ -45,8 +45,27 @@ export function assertKnownRuleIds(loaded: LoadedConfig, knownIds: Iterable<stri
   failOnProblems(loaded, checkConfigRuleIds(loaded, knownIds));
 }
 
+/**
+ * A .disclint.yaml with errors. With --config it stops the run (it governs every file); a config
+ * found beside some files makes those files file errors while the other folders are checked.
+ */
+export class ConfigError extends UsageError {
+  constructor(
+    readonly file: string,
+    /** The errors, first one first (each with its position in the config). */
+    readonly problems: Diagnostic[],
+    details: string[],
+  ) {
+    super(`invalid configuration in ${file}; nothing was checked`, details);
+  }
+}
+
 function failOnProblems(loaded: LoadedConfig, problems: Diagnostic[]): void {
   if (!hasErrors(problems)) return;
   const details = problems.map((problem) => formatDiagnostic(problem, loaded.text));
-  throw new UsageError(`invalid configuration in ${loaded.file}; nothing was checked`, details);
+  throw new ConfigError(
+    loaded.file ?? "",
+    problems.filter((problem) => problem.severity === "error"),
+    details,
+  );
 }

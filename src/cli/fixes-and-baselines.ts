@@ -94,7 +94,9 @@ export async function applyFixes(
             .result,
       },
     );
-    if (outcome.diff) io.stdout(outcome.diff);
+    // A dry run's diff is the output (for `patch`); after a write, standard output carries the
+    // report alone (a JSON or SARIF consumer parses it whole) and the diff is a record aside.
+    if (outcome.diff) (mode === "dry-run" ? io.stdout : io.stderr)(outcome.diff);
     if (outcome.note) io.stderr(`${outcome.note}\n`);
     if (outcome.status === "fixed" && outcome.result) file.result = outcome.result;
   }

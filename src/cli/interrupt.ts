@@ -4,6 +4,10 @@
  * exit code is non-zero (130 for SIGINT, 143 for SIGTERM, as shells report them). A second
  * signal stops at once. The batch (check-inputs.ts) consults `requested` before each file;
  * check-command adds `incomplete: true` to the report and returns `exitCode()`.
+ *
+ * A check in the main thread is synchronous: a signal that arrives during it waits in the event
+ * loop until the check ends. `deliverPendingSignals` lets it through before the handlers are
+ * removed; without it the signal was swallowed and the run ended as if never asked to stop.
  */
 export type InterruptSignal = "SIGINT" | "SIGTERM";
 
@@ -57,4 +61,13 @@ export function watchInterrupts(
       for (const [name, listener] of listeners) source.off(name, listener);
     },
   };
+}
+
+/**
+ * Resolves once the event loop has polled for events again, so a signal that arrived while the
+ * thread was busy has reached its handler. Two hops: the first immediate may run in the same
+ * loop iteration as the callback that did the work, before any further poll.
+ */
+export function deliverPendingSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

@@ -11,10 +11,21 @@ import { SEVERITIES, type Severity } from "../domain/severity.js";
 import { UsageError } from "../domain/usage-error.js";
 import { REPORTERS } from "../report/reporters.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
+import { misspeltCommand, parseDate } from "./command-line-checks.js";
 import { registerDaemonCommand } from "./daemon-command.js";
 import { EXIT } from "./exit-codes.js";
 import { registerLspCommand } from "./lsp-command.js";
 import { registerMcpCommand } from "./mcp-command.js";
+import {
+  parseCount,
+  parseJobs,
+  parseMegabytes,
+  parseRegimes,
+  parseSeverity,
+  parseShardOption,
+  parseStockCode,
+  parseTimeout,
+} from "./option-parsers.js";
 import { OutputList } from "./output-list.js";
 import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
@@ -30,75 +41,18 @@ Examples:
   $ cat draft.txt | disclint check --stdin --stdin-filename draft.txt --format json
   $ disclint check draft.txt --regime 18A --stock-code 9876 --as-of 2026-03-18
   $ disclint check a.docx --annotate b.docx      b.docx: a copy with the findings as comments
+  $ disclint check draft.txt --daemon             the same, from a resident process (fast repeat calls)
   $ disclint serve --open                         a page in the browser: drop a draft, see its findings
+  $ disclint mcp --root drafts                    an MCP server for AI drafting assistants
   $ disclint rules list                           what is checked, with citations
   $ disclint rules explain hkex/disclaimer        why a rule exists, with examples
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
-            2 a usage, config, rule-pack or input error (some input was not checked).
+Exit codes: 0 no finding at or above --fail-on (and no more warnings than --max-warnings),
+            1 findings at or above it, or too many warnings (the reason is printed),
+            2 a usage, config, rule-pack or input error (some input was not checked),
+            130 / 143 interrupted by Ctrl-C / SIGTERM (the report covers the files checked).
+            Without arguments disclint prints this help and exits 2: nothing was checked.
 Config: .disclint.yaml, found upward from each checked file (or --config).`;
-
-function parseSeverity(value: string): Severity {
-  if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
-  throw new InvalidArgumentError(`must be one of ${SEVERITIES.join(", ")}`);
-}
-
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number, 0 or more");
-  return Number(value);
-}
-
-function parseDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError("must be a date written YYYY-MM-DD");
-  }
-  return value;
-}
-
-function parseRegimes(value: string, previous: Regime[] = []): Regime[] {
-  const regimes = value.split(",").map((item) => item.trim().toUpperCase());
-  for (const regime of regimes) {
-    if (!(REGIMES as readonly string[]).includes(regime)) {
-      throw new InvalidArgumentError(
-        `unknown regime "${regime}" (choose among ${REGIMES.join(", ")}, or "none")`,
-      );
-    }
-  }
-  return [...previous, ...(regimes as Regime[])];
-}
-
-function parseMegabytes(value: string): number {
-  const megabytes = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || megabytes <= 0)
-    throw new InvalidArgumentError("must be a positive number of megabytes");
-  return Math.round(megabytes * 1024 * 1024);
-}
-
-function parseJobs(value: string): number {
-  if (value === "auto") return availableParallelism();
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new InvalidArgumentError('must be a whole number, 1 or more, or "auto"');
-  return Number(value);
-}
-
-function parseShardOption(value: string): Shard {
-  const shard = parseShard(value);
-  if (typeof shard === "string") throw new InvalidArgumentError(shard);
-  return shard;
-}
-
-function parseTimeout(value: string): number {
-  const seconds = parseTimeoutSeconds(value);
-  if (typeof seconds === "string") throw new InvalidArgumentError(seconds);
-  return seconds;
-}
-
-function parseStockCode(value: string): string {
-  if (!/^\d{1,5}$/.test(value)) throw new InvalidArgumentError("must be 1 to 5 digits");
-  return value;
-}
 
 export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
   const outputs = new OutputList();
@@ -135,6 +89,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option(
       "--as-of <date>",
       "judge by the rules in force on this date (YYYY-MM-DD); default: the document's date",
+      parseDate,
     )
     .option("-c, --config <file>", "use this config file instead of looking for .disclint.yaml")
     .option("--pack <file...>", "add a rule pack (a YAML file or a bundled pack name)")
@@ -168,7 +123,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--max-size <MB>", "refuse inputs larger than this many megabytes (default 50)", parseMegabytes)
     .option(
       "--fix",
-      "apply the suggested fixes to .txt, .md and .html drafts, then report what remains",
+      "apply the suggested fixes to .txt, .md and .html drafts, then report what remains (the diff of what changed goes to standard error)",
       false,
     )
     .option(
@@ -212,7 +167,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     )
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
-      const asOf = typeof flags.asOf === "string" ? parseDate(flags.asOf) : undefined;
+      const asOf = typeof flags.asOf === "string" ? flags.asOf : undefined;
       const regimes = flags.regime === false ? [] : (flags.regime as Regime[] | undefined);
       const issuer = {
         ...(flags.stockCode !== undefined && { stockCode: flags.stockCode as string }),
@@ -268,6 +223,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
   registerDaemonCommand(program, io, run, setExitCode);
   registerServeCommand(program, io, { megabytes: parseMegabytes });
   registerMcpCommand(program, io);
+  program.addHelpText("after", EXAMPLES);
   return program;
 }
 
@@ -277,17 +233,34 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // Nothing to check is a usage error (exit 2, so an empty file list in CI never passes), and
+  // what a user typing `disclint` alone needs is the help, not "no input".
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
+  const misspelt = misspeltCommand(
+    argv[0],
+    [...program.commands.map((command) => command.name()), "help"],
+    io.cwd,
+  );
+  if (misspelt) {
+    io.stderr(`disclint: ${misspelt}\n(run disclint --help for the commands)\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv as string[], { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
+    // Thrown by our own checks in an action (commander prints the ones it raises itself, and
+    // ends with a plain CommanderError); InvalidArgumentError is a CommanderError, so first.
     if (error instanceof InvalidArgumentError) {
       io.stderr(`disclint: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
       io.stderr(`disclint: ${error.message}\n`);

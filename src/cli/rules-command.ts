@@ -8,7 +8,6 @@ import { packageRoot } from "../bundled/package-root.js";
 import { bundledReferenceData } from "../bundled/reference-data.js";
 import { CHECK_KINDS } from "../checks/registry.js";
 import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
-import { basisOf, type Citation, type CitationBasis } from "../domain/citation.js";
 import { UsageError } from "../domain/usage-error.js";
 import { runExamples } from "../engine/run-examples.js";
 import { aliasHint } from "../facts/rule-aliases.js";
@@ -20,9 +19,9 @@ import { bundledPackFiles, loadRuleSet, resolvePackFiles } from "../rules/rule-s
 import type { Pack, Rule } from "../rules/types.js";
 import type { CommandIo } from "./check-command.js";
 import { EXIT } from "./exit-codes.js";
+import { closestRuleId, explainRule } from "./explain-rule.js";
 import { renderKindList } from "./kind-list.js";
-import { limbsAsText } from "./limb-text.js";
-import { describeScope, renderRuleList } from "./rule-list.js";
+import { renderRuleList } from "./rule-list.js";
 import { writeFileAtomic } from "./write-output.js";
 
 export function registerRulesCommands(
@@ -55,9 +54,11 @@ export function registerRulesCommands(
     .description("show a rule's citation, purpose and examples")
     .argument("<id>", "rule id, e.g. hkex/disclaimer")
     .option("--pack <file...>", "look in these packs too")
-    .action((id: string, flags: { pack?: string[] }) => {
+    .option("--notes", "also show the notes for rule authors (what was not verified, how it is tuned)")
+    .action((id: string, flags: { pack?: string[]; notes?: boolean }) => {
       const { packs } = loadRuleSet(resolvePackFiles(flags.pack, io.cwd));
-      const rule = packs.flatMap((pack) => pack.rules).find((candidate) => candidate.id === id);
+      const allRules = packs.flatMap((pack) => pack.rules);
+      const rule = allRules.find((candidate) => candidate.id === id);
       if (!rule) {
         // "Appendix 14" and other renumbered provisions: say what they are called now.
         const hint = aliasHint(id, bundledReferenceData().ruleAliases);
@@ -65,9 +66,14 @@ export function registerRulesCommands(
           io.stdout(`${hint}.\n`);
           return;
         }
-        throw new UsageError(`no rule "${id}" (see \`disclint rules list\`)`);
+        const closest = closestRuleId(
+          id,
+          allRules.map((candidate) => candidate.id),
+        );
+        const guess = closest ? `; did you mean \`${closest}\`?` : " (see `disclint rules list`)";
+        throw new UsageError(`no rule "${id}"${guess}`);
       }
-      io.stdout(explainRule(rule));
+      io.stdout(explainRule(rule, { notes: flags.notes }));
     });
 
   rules
@@ -137,56 +143,6 @@ export function registerRulesCommands(
 
 function lacksExamples(rule: Rule): boolean {
   return rule.examples.valid.length === 0 || rule.examples.invalid.length === 0;
-}
-
-const BASIS_WORDS: Record<CitationBasis, string> = {
-  "listing-rule": "a Listing Rule whose text was read",
-  guidance: "HKEX guidance, not a Listing Rule: a finding is advice, not a breach",
-  practice: "market practice, not a Listing Rule: a finding is advice, not a breach",
-};
-/** What the rule rests on, in words; a Listing Rule not read (or not confirmed) says so. */
-function restsOnWords(citation: Citation): string {
-  const basis = basisOf(citation);
-  if (basis === "listing-rule" && !citation.verified)
-    return "a Listing Rule whose text was not read, or does not confirm all the rule checks: treat a finding as a prompt to check";
-  return BASIS_WORDS[basis];
-}
-
-function explainRule(rule: Rule): string {
-  const lines = [
-    `${rule.id} — ${rule.title}`,
-    "",
-    `Severity:  ${rule.severity}`,
-    `Check:     ${rule.check.kind}`,
-    `Source:    ${rule.citation.source}${rule.citation.verified ? "" : " (not verified)"}`,
-    `URL:       ${rule.citation.url}`,
-    `Rests on:  ${restsOnWords(rule.citation)}`,
-  ];
-  if (rule.citation.quote) lines.push("", "The provision says:", indent(`“${rule.citation.quote.trim()}”`));
-  if (rule.citation.edition || rule.citation.effective) {
-    const read = [
-      rule.citation.edition,
-      rule.citation.effective && `in force from ${rule.citation.effective}`,
-    ];
-    lines.push(`(${read.filter(Boolean).join(", ")})`);
-  }
-  if (rule.appliesTo) lines.push(`Applies to: ${describeScope(rule)}`);
-  if (rule.description) lines.push("", rule.description.trim());
-  if (rule.notes) lines.push("", `Notes: ${rule.notes.trim()}`);
-  lines.push(...limbsAsText(rule));
-  const valid = rule.examples.valid[0];
-  const invalid = rule.examples.invalid[0];
-  if (valid) lines.push("", "Passes:", indent(valid.text));
-  if (invalid) lines.push("", `Fails (${invalid.kind}):`, indent(invalid.text));
-  return `${lines.join("\n")}\n`;
-}
-
-function indent(text: string): string {
-  return text
-    .trimEnd()
-    .split("\n")
-    .map((line) => `    ${line}`)
-    .join("\n");
 }
 
 /** Compiling the packs analyses every pattern they hold; the build saves those shapes. */

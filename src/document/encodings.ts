@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type IconvLite from "iconv-lite";
+import { refuseKnownBinaryFormat } from "./file-signature.js";
 import { InputError } from "./input-error.js";
 
 // iconv-lite's tables are half a megabyte; load them only for a file that is not UTF-8.
@@ -38,13 +39,20 @@ export function decodeBytes(bytes: Uint8Array, path: string, encoding?: string):
 }
 
 export function decodeBytesDetailed(bytes: Uint8Array, path: string, encoding?: string): DecodedText {
+  // A PDF or Word file under a text name is refused as what it is, whatever --encoding says.
+  refuseKnownBinaryFormat(bytes, path);
   if (encoding !== undefined) return decodeExplicit(bytes, path, encoding);
   const bom = bomEncoding(bytes);
   if (bom === "utf-8") return { text: decodeUtf8Strict(bytes.subarray(3), path), encoding: "utf-8" };
   if (bom !== undefined)
     return { text: iconv.decode(bytes.subarray(2), bom, { stripBOM: false }), encoding: bom };
   const utf16 = sniffUtf16(bytes);
-  if (utf16 !== undefined) return { text: iconv.decode(bytes, utf16, { stripBOM: false }), encoding: utf16 };
+  if (utf16 !== undefined) {
+    const text = iconv.decode(bytes, utf16, { stripBOM: false });
+    if (mostlyControls(text))
+      throw new InputError("binary-file", path, `${path}: looks like a binary file, not text`);
+    return { text, encoding: utf16 };
+  }
   if (looksBinary(bytes)) {
     throw new InputError("binary-file", path, `${path}: looks like a binary file, not text`);
   }
@@ -74,6 +82,9 @@ function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | und
  * files full of NULs are not mistaken for text.
  */
 export function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  // UTF-16 comes in two-byte units: an odd count of bytes is not UTF-16 (a few binary bytes
+  // with NULs in every other place would otherwise decode into a "text" of control characters).
+  if (bytes.length % 2 !== 0) return undefined;
   const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (length < 4) return undefined;
   let evenNuls = 0;
@@ -110,6 +121,20 @@ export function looksBinary(bytes: Uint8Array): boolean {
   }
   return nuls > length * 0.01 || nuls + controls > length * 0.1;
 }
+
+/** Decoded "text" whose characters are mostly C0 controls (tab, line breaks and ESC aside) is not text. */
+function mostlyControls(text: string): boolean {
+  const sample = text.slice(0, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x20 && !TEXT_CONTROLS.has(code)) controls++;
+  }
+  return sample.length > 0 && controls > sample.length * 0.1;
+}
+
+/** Tab, line feed, form feed, carriage return and ESC, which text does contain. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x1b]);
 
 function tryUtf8(bytes: Uint8Array): string | undefined {
   try {

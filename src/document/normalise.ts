@@ -13,6 +13,7 @@ import {
   isWhitespace,
 } from "./char-classes.js";
 import { foldCodePoint } from "./cjk-fold.js";
+import { compoundHyphens } from "./line-end-hyphen.js";
 
 export interface Normalised {
   text: string;
@@ -93,6 +94,8 @@ class Builder {
   private lastLetter = false;
   /** Output index of a hyphen that follows a letter (a candidate for de-hyphenation), or -1. */
   private hyphenAt = -1;
+  /** The hyphen at hyphenAt belongs to a compound: the line break goes, the hyphen stays. */
+  private compoundHyphen = false;
   private softHyphen = false;
 
   constructor(capacity: number) {
@@ -111,12 +114,13 @@ class Builder {
     this.softHyphen = this.lastLetter && this.spaceStart < 0;
   }
 
-  char(cp: number, start: number, end: number, cjk: boolean, wordHyphen: boolean): void {
+  char(cp: number, start: number, end: number, cjk: boolean, wordHyphen: boolean, compound = false): void {
     const letter = isAlphabeticLetter(cp);
     const afterLetter = this.lastLetter && this.spaceStart < 0;
     this.settleSpace(cjk, letter);
     if (wordHyphen && cp === HYPHEN && afterLetter) this.hyphenAt = this.length;
     else this.hyphenAt = -1;
+    this.compoundHyphen = compound;
     this.softHyphen = false;
     if (cp > 0xffff) {
       this.push(0xd800 + ((cp - 0x10000) >> 10), start, end);
@@ -146,7 +150,7 @@ class Builder {
       (this.softHyphen || (this.hyphenAt >= 0 && this.hyphenAt === this.length - 1));
     if (this.spaceStart >= 0) {
       if (dehyphenate) {
-        if (!this.softHyphen) this.pop();
+        if (!this.softHyphen && !this.compoundHyphen) this.pop();
       } else if (this.length > 0 && !(this.lastCjk && nextCjk)) {
         this.push(SPACE, this.spaceStart, this.spaceEnd);
       }
@@ -209,6 +213,9 @@ function isWellFormed(units: Uint16Array): boolean {
 
 export function normalise(original: string): Normalised {
   const out = new Builder(original.length);
+  // A compound broken at its own hyphen ("cell-" / "associated") keeps it; other line-end
+  // hyphens are typesetting and are undone.
+  const compounds = compoundHyphens(original);
   const length = original.length;
   let i = 0;
   while (i < length) {
@@ -224,7 +231,7 @@ export function normalise(original: string): Normalised {
       while (marks < length && isCombining(original.codePointAt(marks) ?? 0)) {
         marks += (original.codePointAt(marks) ?? 0) > 0xffff ? 2 : 1;
       }
-      emitUnit(out, original, i, marks, cp);
+      emitUnit(out, original, i, marks, cp, compounds.has(i));
       next = marks;
     }
     i = next;
@@ -233,13 +240,20 @@ export function normalise(original: string): Normalised {
 }
 
 /** Emit the normalised form of original[start, end), every output unit mapped to that range. */
-function emitUnit(out: Builder, original: string, start: number, end: number, first: number): void {
+function emitUnit(
+  out: Builder,
+  original: string,
+  start: number,
+  end: number,
+  first: number,
+  compound: boolean,
+): void {
   const cjk = isCjk(first);
   const wordHyphen = isWordHyphen(first);
   const single = end - start === (first > 0xffff ? 2 : 1);
   const simple = single ? simpleMapping(first) : COMPLEX;
   if (simple !== COMPLEX) {
-    out.char(simple - 1, start, end, cjk, wordHyphen);
+    out.char(simple - 1, start, end, cjk, wordHyphen, compound);
     return;
   }
   const normal = single ? nfkcOf(first) : original.slice(start, end).normalize("NFKC");

@@ -1,8 +1,10 @@
 /**
  * The lines of a PDF's pages, in reading order, joined into paragraphs: a paragraph ends at a
  * short line, a larger gap or a change of style; a word split by a hyphen at a line end is
- * joined again unless the document spells it with the hyphen elsewhere. Pure, like pdf-layout.ts.
+ * joined again unless the document spells it with the hyphen elsewhere, or both halves are words
+ * the document uses on their own ("cell-associated"). Pure, like pdf-layout.ts.
  */
+import { keepsHyphen, type Vocabulary, vocabularyOf } from "./line-end-hyphen.js";
 import type { Block, DocumentSource } from "./types.js";
 
 export interface Line {
@@ -24,7 +26,7 @@ export function assemble(
 ): Pick<DocumentSource, "text" | "blocks" | "pageStarts"> {
   const lineHeight = typicalLineHeight(lines);
   const bodySize = median(lines.map((l) => l.size));
-  const words = vocabularyOf(lines);
+  const words = vocabularyOf(lines.map((line) => line.text).join("\n"));
   const blocks: Block[] = [];
   const lineOffsets: number[] = [];
   let text = "";
@@ -95,48 +97,9 @@ function joinLine(text: string, next: string, words: Vocabulary): string {
   const split = /([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)-$/.exec(text.slice(-TAIL_FOR_SPLIT_WORD))?.[1];
   const head = /^[a-z][A-Za-z0-9]*/.exec(next)?.[0];
   if (split !== undefined && head !== undefined)
-    return keepsHyphen(split, head, next, words) ? text + next : text.slice(0, -1) + next;
+    return keepsHyphen(split, head, next[head.length] ?? "", words) ? text + next : text.slice(0, -1) + next;
   if (isCjk(text.at(-1)) && isCjk(next[0])) return text + next;
   return `${text} ${next}`;
-}
-
-/** The words of the whole document, to tell "non-executive" broken at its hyphen from "manu-facturing". */
-interface Vocabulary {
-  hyphenated: Set<string>;
-  plain: Set<string>;
-}
-
-function vocabularyOf(lines: Line[]): Vocabulary {
-  const hyphenated = new Set<string>();
-  const plain = new Set<string>();
-  for (const line of lines) {
-    const text = line.text.toLowerCase();
-    for (const word of text.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []) hyphenated.add(word);
-    for (const word of text.match(/[a-z0-9]+/g) ?? []) plain.add(word);
-  }
-  return { hyphenated, plain };
-}
-
-/** First parts of compounds that typesetting does not produce as a syllable break. */
-const COMPOUND_FIRST_PARTS = new Set(
-  (
-    "non self cross double well so year long short full part half one two three four five first second " +
-    "third high low mid large small open fixed closed"
-  ).split(" "),
-);
-
-/**
- * A compound broken at its own hyphen keeps it. The document's other lines decide when they
- * use the word; otherwise a known first part of a compound does; otherwise it was hyphenation.
- */
-function keepsHyphen(split: string, head: string, next: string, words: Vocabulary): boolean {
-  const [first, rest] = [split.toLowerCase(), head.toLowerCase()];
-  // "end-" + "of-Phase": the word goes on with another hyphen, so it is a compound; and
-  // hyphenation never splits a word right after a digit ("Ad5-nCoV").
-  if (next[head.length] === "-" || /\d$/.test(split)) return true;
-  if (words.hyphenated.has(`${first}-${rest}`)) return true;
-  if (words.plain.has(first + rest)) return false;
-  return COMPOUND_FIRST_PARTS.has(first);
 }
 
 /** The usual baseline-to-baseline distance: the median of plausible gaps between lines. */

@@ -7,7 +7,7 @@ import mammoth from "mammoth";
 import { createDocument } from "./create-document.js";
 import { InputError } from "./input-error.js";
 import { checkInputSize, inspectZip, type ReaderOptions } from "./reader-limits.js";
-import type { Block, Document, DocumentSource } from "./types.js";
+import type { Block, Document, DocumentSource, TableCellPlace } from "./types.js";
 
 /** A paragraph as we take it from mammoth: its text and what the runs say about formatting. */
 interface DocxParagraph {
@@ -15,6 +15,7 @@ interface DocxParagraph {
   heading: boolean;
   bold: boolean;
   fontSize?: number;
+  cell?: TableCellPlace;
 }
 
 type Node = Record<string, unknown>;
@@ -52,6 +53,7 @@ export async function readDocxSource(
       bold: paragraph.bold,
     };
     if (paragraph.fontSize !== undefined) block.fontSize = paragraph.fontSize;
+    if (paragraph.cell !== undefined) block.cell = paragraph.cell;
     blocks.push(block);
     texts.push(paragraph.text);
     offset = block.end;
@@ -130,14 +132,15 @@ function collectParagraphs(document: unknown): DocxParagraph[] {
   if (!isNode(document)) return [];
   const notes: Node[] = [];
   const out: DocxParagraph[] = [];
-  collectBlocks(childrenOf(document), out, (reference) => {
+  const tables = { count: 0 };
+  collectBlocks(childrenOf(document), out, tables, (reference) => {
     const note = resolveNote(document.notes, reference);
     if (note !== undefined) notes.push(note);
   });
   // Notes can cite further notes; the queue grows while we read it.
   for (let i = 0; i < notes.length && i < 10_000; i++) {
     const body = notes[i]?.body;
-    if (Array.isArray(body)) collectBlocks(body.filter(isNode), out, () => {});
+    if (Array.isArray(body)) collectBlocks(body.filter(isNode), out, tables, () => {});
   }
   return out;
 }
@@ -148,21 +151,58 @@ function resolveNote(notes: unknown, reference: Node): Node | undefined {
   return isNode(note) ? note : undefined;
 }
 
-/** Paragraphs, and paragraphs inside table cells (each cell paragraph is its own block). */
-function collectBlocks(nodes: Node[], out: DocxParagraph[], onNote: (reference: Node) => void): void {
-  const pending = [...nodes].reverse();
+interface Pending {
+  node: Node;
+  cell?: TableCellPlace;
+}
+
+/**
+ * Paragraphs, and paragraphs inside table cells (each cell paragraph is its own block, which
+ * knows its table, row and column: a glossary set as a table is read by its cells).
+ */
+function collectBlocks(
+  nodes: Node[],
+  out: DocxParagraph[],
+  tables: { count: number },
+  onNote: (reference: Node) => void,
+): void {
+  const pending: Pending[] = nodes.map((node) => ({ node })).reverse();
   while (pending.length > 0) {
-    const node = pending.pop();
-    if (node === undefined) break;
+    const item = pending.pop();
+    if (item === undefined) break;
+    const { node, cell } = item;
     if (node.type === "paragraph") {
       const paragraph = readParagraph(node, onNote);
-      if (paragraph.text.trim() !== "") out.push(paragraph);
-    } else {
-      // Tables, rows, cells and any other container: visit children in document order.
-      const children = childrenOf(node);
-      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Node);
+      if (paragraph.text.trim() !== "") out.push(cell === undefined ? paragraph : { ...paragraph, cell });
+      continue;
     }
+    // Tables, rows, cells and any other container: visit children in document order.
+    const children =
+      node.type === "table"
+        ? tableContents(node, tables.count++)
+        : childrenOf(node).map((child) => ({ node: child, cell }));
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Pending);
   }
+}
+
+/** A table's cell contents in reading order, each with its row and column. */
+function tableContents(table: Node, index: number): Pending[] {
+  const contents: Pending[] = [];
+  let row = 0;
+  for (const rowNode of childrenOf(table)) {
+    if (rowNode.type !== "tableRow") {
+      contents.push({ node: rowNode });
+      continue;
+    }
+    let column = 0;
+    for (const cellNode of childrenOf(rowNode)) {
+      const cell = { table: index, row, column };
+      for (const child of childrenOf(cellNode)) contents.push({ node: child, cell });
+      column += 1;
+    }
+    row += 1;
+  }
+  return contents;
 }
 
 interface RunText {

@@ -22,6 +22,30 @@ export async function readInput(
   input: Uint8Array | string,
   options: ReadOptions = {},
 ): Promise<Document> {
+  const document = await readByExtension(path, input, options);
+  refuseEmpty(path, input, document);
+  return document;
+}
+
+/**
+ * An empty draft is not an announcement: checking it would report every required statement as
+ * missing, telling the user their announcement is defective when there is none.
+ */
+function refuseEmpty(path: string, input: Uint8Array | string, document: Document): void {
+  if (document.original.trim() !== "") return;
+  const plain = document.format === "text" || document.format === "markdown";
+  const reason =
+    input.length === 0
+      ? "is empty (0 bytes): there is nothing to check"
+      : `holds no text${plain ? ", only blank space" : ""}: there is nothing to check`;
+  throw new InputError("empty-file", path, `${path}: ${reason}`);
+}
+
+async function readByExtension(
+  path: string,
+  input: Uint8Array | string,
+  options: ReadOptions,
+): Promise<Document> {
   const extension = extname(path).toLowerCase();
   switch (extension) {
     case ".md":

@@ -40,6 +40,15 @@ export interface Block {
   /** Formatting that rules may ask about ("prominent", bold), when the format carries it. */
   bold?: boolean;
   fontSize?: number;
+  /** The table cell holding the paragraph, when the reader knows tables (Word). */
+  cell?: TableCellPlace;
+}
+
+/** Which table (0-based, in document order), row and column a paragraph sits in. */
+export interface TableCellPlace {
+  table: number;
+  row: number;
+  column: number;
 }
 
 /** A stretch of the NORMALISED text (end exclusive). */

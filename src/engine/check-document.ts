@@ -147,7 +147,14 @@ function suggestedText(
   text: string,
 ): string {
   const template = suggestionTemplate(rule.suggestion, document);
-  return template ? fillTemplate(template, { ...data, text }) : text;
+  if (!template) return text;
+  const filled = fillTemplate(template, { ...data, text });
+  if (template.includes("{{text}}")) return filled;
+  // The check marks a statement to insert as a paragraph of its own with a line break at its
+  // start or end (required-statement.ts); a rule's template rewords it, it does not move it.
+  const lead = /^\n*/.exec(text)?.[0] ?? "";
+  const trail = /\n*$/.exec(text)?.[0] ?? "";
+  return `${lead}${filled.replace(/^\n+|\n+$/g, "")}${trail}`;
 }
 
 function undeterminedFinding(

@@ -1,10 +1,11 @@
 /**
- * Defined terms: glossary entries (glossary.ts) and inline definitions (inline-definitions.ts),
- * in document order.
+ * Defined terms: glossary entries (glossary.ts, and table-glossary.ts for a glossary set as a
+ * Word table) and inline definitions (inline-definitions.ts), in document order.
  */
 import type { Document } from "../document/types.js";
 import { glossaryDefinitions } from "./glossary.js";
 import { inlineDefinitions } from "./inline-definitions.js";
+import { tableGlossaryDefinitions } from "./table-glossary.js";
 import { usesOf } from "./term-usage.js";
 import type { DefinitionFact } from "./types.js";
 
@@ -33,7 +34,11 @@ const HOLDS_A_COUNT = /\d{1,3}(?:,\d{3})+/;
 
 /** Every definition, in document order. */
 export function extractDefinitions(document: Document): DefinitionFact[] {
-  const all = [...glossaryDefinitions(document), ...inlineDefinitions(document.normalised)];
+  const fromText = glossaryDefinitions(document);
+  // A term read from the text and again from its table cell is one definition.
+  const read = new Set(fromText.map((definition) => definition.start));
+  const fromTables = tableGlossaryDefinitions(document).filter((definition) => !read.has(definition.start));
+  const all = [...fromText, ...fromTables, ...inlineDefinitions(document.normalised)];
   return all
     .filter(
       (definition) =>

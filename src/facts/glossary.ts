@@ -10,8 +10,20 @@ import type { Document } from "../document/types.js";
 import { ALTERNATIVE, CLOSE_QUOTE, OPEN_QUOTE, QUOTED_TERM } from "./quoted-term.js";
 import type { DefinitionFact } from "./types.js";
 
-const HEADING =
-  /^[ \t]*(?:#+[ \t]*)?(?:(?:definitions?|glossary)(?:[ \t]+(?:and|&)[ \t]+(?:glossary|definitions))?(?:[ \t]+of[ \t]+(?:technical[ \t]+)?terms)?|釋義|释义|定義|詞彙表|技術詞彙表)[ \t]*:?[ \t]*$|^.*(?:the\s+following\s+(?:expressions|terms)\s+(?:shall\s+)?have\s+the\s+(?:following\s+)?meanings|除文義另有所指外.{0,30}(?:下列詞彙|以下詞彙)).*$/gim;
+/**
+ * Space between the words of a heading: PDF extraction wraps a long heading ("DEFINITIONS AND
+ * GLOSSARY OF TECHNICAL / TERMS") over two lines, sometimes with a blank line between them.
+ */
+const GAP = String.raw`(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)`;
+const HEADING_WORDS =
+  `(?:definitions?|glossary)(?:${GAP}(?:and|&)${GAP}(?:glossary|definitions))?` +
+  `(?:${GAP}of${GAP}(?:technical${GAP})?terms)?`;
+/** The intro sentence may wrap anywhere, in Chinese even between two characters. */
+const INTRO = String.raw`the\s+following\s+(?:expressions|terms)\s+(?:shall\s+)?have\s+the\s+(?:following\s+)?meanings|除文義另有所指外[^]{0,30}?(?:下列|以下)\s*詞\s*彙`;
+const HEADING = new RegExp(
+  String.raw`^[ \t]*(?:#+[ \t]*)?(?:${HEADING_WORDS}|釋義|释义|定義|詞彙表|技術詞彙表)[ \t]*:?[ \t]*$|^.*(?:${INTRO}).*$`,
+  "gim",
+);
 
 const FIRST_TERM = new RegExp(`^[ \\t]*${QUOTED_TERM}`);
 const NEXT_TERM = new RegExp(`^${ALTERNATIVE}${QUOTED_TERM}`, "i");
@@ -209,4 +221,9 @@ export function glossaryDefinitions(document: Document): DefinitionFact[] {
     for (const entry of entries) found.push(...toFacts(document, entry));
   }
   return found;
+}
+
+/** Original offsets where each definitions heading (or intro sentence) ends. */
+export function glossaryHeadingEnds(original: string): number[] {
+  return [...original.matchAll(HEADING)].map((heading) => heading.index + heading[0].length);
 }

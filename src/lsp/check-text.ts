@@ -13,7 +13,7 @@ import {
   configFor,
   type LoadedConfig,
 } from "../config/load-config.js";
-import { type Diagnostic as ConfigProblem, hasErrors } from "../diagnostics/diagnostics.js";
+import { type Diagnostic as ConfigProblem, formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
 import { SUPPORTED_EXTENSIONS } from "../document/read-input.js";
 import { UsageError } from "../domain/usage-error.js";
 import { lintFile } from "../engine/lint-file.js";
@@ -49,13 +49,7 @@ export async function checkText(path: string, text: string, today: string): Prom
     ...(loaded.file && { file: loaded.file }),
     problems: [...loaded.problems, ...checkConfigPackNames(loaded, bundledPackNames())],
   };
-  if (hasErrors(config.problems)) {
-    return {
-      status: "failed",
-      message: `invalid configuration in ${loaded.file}; nothing was checked`,
-      config,
-    };
-  }
+  if (hasErrors(config.problems)) return { status: "failed", message: invalidConfiguration(config), config };
   try {
     const ruleSet = ruleSetOf(loaded);
     const unknownIds = checkConfigRuleIds(
@@ -64,11 +58,7 @@ export async function checkText(path: string, text: string, today: string): Prom
     );
     if (hasErrors(unknownIds)) {
       const problems = { ...config, problems: [...config.problems, ...unknownIds] };
-      return {
-        status: "failed",
-        message: `invalid configuration in ${loaded.file}; nothing was checked`,
-        config: problems,
-      };
+      return { status: "failed", message: invalidConfiguration(problems), config: problems };
     }
     const { result } = await lintFile(
       { path, content: text },
@@ -76,6 +66,8 @@ export async function checkText(path: string, text: string, today: string): Prom
       bundledReferenceData(),
     );
     const error = result.errors[0];
+    // A new, empty buffer is a draft not yet written: nothing to say about it, not an error.
+    if (error?.code === "empty-file") return { status: "checked", findings: [], rules: new Map(), config };
     if (error) return { status: "failed", message: error.message, config };
     const rules = new Map(ruleSet.rules.map((compiled) => [compiled.rule.id, compiled.rule]));
     return { status: "checked", findings: result.findings, rules, config };
@@ -83,6 +75,19 @@ export async function checkText(path: string, text: string, today: string): Prom
     if (!(error instanceof UsageError)) throw error;
     return { status: "failed", message: [error.message, ...error.details].join("\n"), config };
   }
+}
+
+/**
+ * What stopped the check, with each problem's `file:line:col` and reason as the command line
+ * prints them: the draft is where the user looks, and an editor may not show the config file's
+ * own diagnostics until that file is opened.
+ */
+function invalidConfiguration(config: ConfigState): string {
+  const problems = config.problems.filter((problem) => problem.severity === "error");
+  return [
+    `invalid configuration in ${config.file}; nothing was checked`,
+    ...problems.map((problem) => formatDiagnostic(problem)),
+  ].join("\n");
 }
 
 /** The packs the config names, or the bundled ones; relative pack paths start at the config's folder. */

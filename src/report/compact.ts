@@ -1,5 +1,9 @@
-/** One finding a line: `path:line:col: severity: message [rule-id]` (editors and grep read it). */
+/**
+ * One finding a line: `path:line:col: severity: message [rule-id]` (editors and grep read it).
+ * A Word or PDF draft has no lines to go to: `path (page 2): severity: message [rule-id]`.
+ */
 import { displayPath } from "./display-path.js";
+import { placeInDocument } from "./document-place.js";
 import type { Reporter } from "./types.js";
 
 export const compactReporter: Reporter = {
@@ -16,9 +20,9 @@ export const compactReporter: Reporter = {
       for (const finding of file.findings) {
         if (finding.suppressed) continue;
         const { line, column } = finding.span.start;
-        lines.push(
-          `${path}:${line}:${column}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`,
-        );
+        const place = placeInDocument(file, finding.span);
+        const where = place ? `${path} (${place})` : `${path}:${line}:${column}`;
+        lines.push(`${where}: ${finding.severity}: ${oneLine(finding.message)} [${finding.ruleId}]`);
       }
     }
     return lines.length > 0 ? `${lines.join("\n")}\n` : "";

@@ -8,6 +8,7 @@
 import type { Severity } from "../domain/severity.js";
 import type { CheckReport, Finding } from "../engine/types.js";
 import { displayPath } from "./display-path.js";
+import { placeInDocument } from "./document-place.js";
 import type { Reporter } from "./types.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
@@ -27,17 +28,30 @@ function command(name: string, properties: Record<string, string | number>, mess
   return `::${name} ${props}::${escapeData(message)}`;
 }
 
-function annotation(finding: Finding, file: string, titles: ReadonlyMap<string, string>): string {
-  const { start, end } = finding.span;
+function annotation(
+  finding: Finding,
+  file: string,
+  place: string | undefined,
+  titles: ReadonlyMap<string, string>,
+): string {
   const title = titles.get(finding.ruleId);
-  const where: Record<string, number> = { line: start.line, col: start.column, endLine: end.line };
-  // GitHub reads endColumn only for a one-line annotation.
-  if (end.line === start.line) where.endColumn = Math.max(end.column, start.column + 1);
+  // A Word or PDF draft has no lines GitHub can show: the annotation is on the file, and the
+  // message says the page and paragraph.
+  const where = place === undefined ? lineRange(finding) : {};
+  const message = place === undefined ? finding.message : `(${place}) ${finding.message}`;
   return command(
     COMMAND[finding.severity],
     { file, ...where, title: title ? `${finding.ruleId}: ${title}` : finding.ruleId },
-    `${finding.message}\n${finding.citation.source} (${finding.citation.url})`,
+    `${message}\n${finding.citation.source} (${finding.citation.url})`,
   );
+}
+
+function lineRange(finding: Finding): Record<string, number> {
+  const { start, end } = finding.span;
+  const where: Record<string, number> = { line: start.line, col: start.column, endLine: end.line };
+  // GitHub reads endColumn only for a one-line annotation.
+  if (end.line === start.line) where.endColumn = Math.max(end.column, start.column + 1);
+  return where;
 }
 
 export const githubReporter: Reporter = {
@@ -56,7 +70,8 @@ export const githubReporter: Reporter = {
         lines.push(command("error", { ...where, title: `disclint: ${error.code}` }, error.message));
       }
       for (const finding of result.findings) {
-        if (!finding.suppressed) lines.push(annotation(finding, file, titles));
+        if (!finding.suppressed)
+          lines.push(annotation(finding, file, placeInDocument(result, finding.span), titles));
       }
     }
     return lines.length > 0 ? `${lines.join("\n")}\n` : "";

@@ -1,9 +1,11 @@
 /**
  * JUnit XML, which every CI server can show: one test suite per file, one test case per
- * applicable rule, failed when the rule has (unsuppressed) findings. A file that could not be
+ * applicable rule, failed when the rule has (unsuppressed) findings at or above --fail-on, as
+ * the exit code is; lower findings are shown in the case's output. A file that could not be
  * checked is a suite with an error. Text is escaped as entities (never CDATA, which "]]>"
  * would end) and characters XML 1.0 forbids are dropped.
  */
+import { SEVERITY_RANK, type Severity } from "../domain/severity.js";
 import type { ChecklistEntry, FileResult, Finding, RuleSummary } from "../engine/types.js";
 import { displayPath } from "./display-path.js";
 import type { Reporter } from "./types.js";
@@ -61,25 +63,43 @@ function cases(file: FileResult, rules: readonly RuleSummary[]): Case[] {
   return applicable.map(({ ruleId, title }) => ({ ruleId, title, findings: forRule(ruleId) }));
 }
 
-function testCase(item: Case, classname: string): string {
-  const head = `    <testcase${attributes({ name: `${item.ruleId}: ${item.title}`, classname, time: "0" })}`;
-  if (item.findings.length === 0) return `${head}/>`;
-  const [first] = item.findings;
-  const body = item.findings
+function describeFindings(findings: readonly Finding[]): string {
+  return findings
     .map((finding) => {
       const { line, column, page, paragraph } = finding.span.start;
       const where = [`${line}:${column}`, page && `page ${page}`, paragraph && `paragraph ${paragraph}`];
       return `${where.filter(Boolean).join(" ")} ${finding.severity}: ${finding.message} (${finding.citation.source})`;
     })
     .join("\n");
-  const message = item.findings.length === 1 ? (first?.message ?? "") : `${item.findings.length} findings`;
-  return `${head}>\n      <failure${attributes({ message, type: first?.severity ?? "error" })}>${escapeText(body)}</failure>\n    </testcase>`;
+}
+
+function testCase(item: Case, classname: string, failOn: Severity): string {
+  const head = `    <testcase${attributes({ name: `${item.ruleId}: ${item.title}`, classname, time: "0" })}`;
+  const failing = item.findings.filter((finding) => fails(finding, failOn));
+  const below = item.findings.filter((finding) => !fails(finding, failOn));
+  if (item.findings.length === 0) return `${head}/>`;
+  const parts: string[] = [];
+  const [first] = failing;
+  if (first) {
+    const message = failing.length === 1 ? first.message : `${failing.length} findings`;
+    parts.push(
+      `      <failure${attributes({ message, type: first.severity })}>${escapeText(describeFindings(failing))}</failure>`,
+    );
+  }
+  if (below.length > 0) parts.push(`      <system-out>${escapeText(describeFindings(below))}</system-out>`);
+  return `${head}>\n${parts.join("\n")}\n    </testcase>`;
+}
+
+/** A finding fails its case when the run fails on it: at or above --fail-on. */
+function fails(finding: Finding, failOn: Severity): boolean {
+  return SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[failOn];
 }
 
 function suite(
   file: FileResult,
   rules: readonly RuleSummary[],
   cwd: string,
+  failOn: Severity,
 ): { xml: string; tests: number; failures: number; errors: number } {
   const name = displayPath(file.path, cwd);
   if (file.errors.length > 0) {
@@ -98,7 +118,7 @@ function suite(
     };
   }
   const items = cases(file, rules);
-  const failures = items.filter((item) => item.findings.length > 0).length;
+  const failures = items.filter((item) => item.findings.some((finding) => fails(finding, failOn))).length;
   const properties = Object.entries(file.profile).map(
     ([key, fact]) =>
       `      <property${attributes({ name: key, value: Array.isArray(fact.value) ? fact.value.join(",") : fact.value })}/>`,
@@ -106,7 +126,7 @@ function suite(
   const lines = [
     `  <testsuite${attributes({ name, tests: items.length, failures, errors: 0, skipped: 0, time: "0" })}>`,
     ...(properties.length > 0 ? ["    <properties>", ...properties, "    </properties>"] : []),
-    ...items.map((item) => testCase(item, name)),
+    ...items.map((item) => testCase(item, name, failOn)),
     "  </testsuite>",
   ];
   return { xml: lines.join("\n"), tests: items.length, failures, errors: 0 };
@@ -116,7 +136,9 @@ export const junitReporter: Reporter = {
   name: "junit",
   needsChecklist: true,
   render(report, options) {
-    const suites = report.files.map((file) => suite(file, report.rules ?? [], options.cwd));
+    const suites = report.files.map((file) =>
+      suite(file, report.rules ?? [], options.cwd, options.failOn ?? "error"),
+    );
     const total = (key: "tests" | "failures" | "errors") => suites.reduce((sum, item) => sum + item[key], 0);
     return [
       '<?xml version="1.0" encoding="UTF-8"?>',

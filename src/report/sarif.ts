@@ -10,6 +10,7 @@ import { basisOf } from "../domain/citation.js";
 import type { Severity } from "../domain/severity.js";
 import type { CheckReport, FileResult, Finding, RuleSummary } from "../engine/types.js";
 import { displayPath } from "./display-path.js";
+import { pageAndParagraph, placedByPage } from "./document-place.js";
 import { TAXONOMY_NAME, type Taxon, taxonOf } from "./sarif-taxonomy.js";
 import { sha256 } from "./sign-off.js";
 import type { Reporter } from "./types.js";
@@ -157,6 +158,7 @@ function result(
   taxa: Taxa,
 ): Json {
   const where = pageAndParagraph(finding.span);
+  const laidOut = placedByPage(file);
   const matched = file.checkedText?.slice(finding.span.start.offset, finding.span.end.offset) ?? "";
   const taxon = taxonReference(finding.ruleId, taxa);
   return {
@@ -165,7 +167,7 @@ function result(
     level: LEVEL[finding.severity],
     kind: "fail",
     message: { text: where ? `${finding.message} (${where})` : finding.message },
-    locations: [location(file.path, cwd, finding.span, matched)],
+    locations: [location(file.path, cwd, region(finding.span, matched, laidOut))],
     partialFingerprints: { "matchedText/v1": fingerprint(finding, matched) },
     properties: { findingKind: finding.kind, citation: finding.citation.source },
     ...(taxon && { taxa: [taxon] }),
@@ -173,7 +175,7 @@ function result(
       relatedLocations: finding.related.map((related, id) => ({
         id,
         message: { text: related.message },
-        ...location(file.path, cwd, related.span, ""),
+        ...location(file.path, cwd, region(related.span, "", laidOut)),
       })),
     }),
     ...(finding.suggestion && {
@@ -185,7 +187,7 @@ function result(
               artifactLocation: artifact(file.path, cwd),
               replacements: [
                 {
-                  deletedRegion: region(finding.suggestion.span, ""),
+                  deletedRegion: region(finding.suggestion.span, "", laidOut),
                   insertedContent: { text: finding.suggestion.text },
                 },
               ],
@@ -206,11 +208,16 @@ function result(
   };
 }
 
-function location(path: string, cwd: string, span: Span, snippet: string): Json {
-  return { physicalLocation: { artifactLocation: artifact(path, cwd), region: region(span, snippet) } };
+function location(path: string, cwd: string, region: Json): Json {
+  return { physicalLocation: { artifactLocation: artifact(path, cwd), region } };
 }
 
-function region(span: Span, snippet: string): Json {
+/**
+ * A text draft's region is lines, columns and characters. A Word or PDF draft's is its page and
+ * paragraph (region properties) and the text quoted: the lines and characters of the extracted
+ * text point nowhere in the file a viewer opens.
+ */
+function region(span: Span, snippet: string, laidOut: boolean): Json {
   const { start, end } = span;
   const properties = {
     ...(start.page !== undefined && { page: start.page }),
@@ -218,23 +225,23 @@ function region(span: Span, snippet: string): Json {
     ...(end.page !== undefined && end.page !== start.page && { endPage: end.page }),
     ...(end.paragraph !== undefined && end.paragraph !== start.paragraph && { endParagraph: end.paragraph }),
   };
+  // A span the reader could not place by page or paragraph keeps its lines: better than nothing.
+  const lines =
+    laidOut && pageAndParagraph(span) !== undefined
+      ? {}
+      : {
+          startLine: start.line,
+          startColumn: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          charOffset: start.offset,
+          charLength: end.offset - start.offset,
+        };
   return {
-    startLine: start.line,
-    startColumn: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    charOffset: start.offset,
-    charLength: end.offset - start.offset,
+    ...lines,
     ...(snippet !== "" && snippet.length <= MAX_SNIPPET && { snippet: { text: snippet } }),
     ...(Object.keys(properties).length > 0 && { properties }),
   };
-}
-
-function pageAndParagraph(span: Span): string | undefined {
-  const parts: string[] = [];
-  if (span.start.page !== undefined) parts.push(`page ${span.start.page}`);
-  if (span.start.paragraph !== undefined) parts.push(`paragraph ${span.start.paragraph}`);
-  return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
 /** Paths under the working directory are relative to %SRCROOT%; others are absolute file URIs. */

@@ -1,4 +1,5 @@
 /** One contract for every output format: a report in, text out. */
+import type { Severity } from "../domain/severity.js";
 import type { CheckReport } from "../engine/types.js";
 
 export interface RenderOptions {
@@ -6,6 +7,8 @@ export interface RenderOptions {
   color: boolean;
   /** Paths are shown relative to this directory. */
   cwd: string;
+  /** The lowest severity that fails the run (--fail-on), for formats with a pass/fail per test; default error. */
+  failOn?: Severity;
 }
 
 export interface Reporter {

@@ -54,7 +54,11 @@ describe("fixes", () => {
     const first = await runCli(["check", "defective-en.txt", "--fix", "--format", "json"], { cwd: dir });
     const fixedText = readFileSync(join(dir, "defective-en.txt"), "utf8");
     expect(fixedText).toContain("Monday, 16 March 2026");
-    const report = expectValidReport(first.stdout.slice(first.stdout.indexOf("{\n"))) as Report;
+    // Standard output carries the report alone, so a JSON consumer can parse it whole; the
+    // record of what changed goes to standard error.
+    const report = expectValidReport(first.stdout) as Report;
+    expect(first.stderr).toContain("+++ b/defective-en.txt");
+    expect(first.stderr).toContain("applied");
     expect(report.files[0]?.findings.some((finding) => FIXABLE.includes(finding.ruleId))).toBe(false);
     const second = await runCli(["check", "defective-en.txt", "--fix", "--format", "compact"], { cwd: dir });
     expect(readFileSync(join(dir, "defective-en.txt"), "utf8")).toBe(fixedText);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { applyPatch } from "diff";
 import { Document as DocxDocument, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
-import { checkAt, DEFECTIVE, fixAt, ruleIds, workspace } from "../fix/helpers.js";
+import { checkAt, DEFECTIVE, EXAMPLES, fixAt, ruleIds, workspace } from "../fix/helpers.js";
 
 // What the defective draft's suggestions can fix; the rest need a person.
 const FIXABLE = [
@@ -136,5 +136,44 @@ describe("--fix", () => {
     expect(outcome.status).toBe("suggestions-only");
     expect(outcome.note).toContain("not UTF-8");
     expect(readFileSync(join(dir, "draft.txt")).equals(utf16)).toBe(true);
+  });
+});
+
+describe("--fix inserts a missing statement as a paragraph of its own, where it belongs", () => {
+  const clean = readFileSync(join(EXAMPLES, "lumen-harbour/18a-voluntary-clean-en.txt"), "utf8");
+  // The draft without its 18A cautionary section and without the language line at the end.
+  const draft = clean
+    .replace(/CAUTIONARY STATEMENT REQUIRED BY RULE 18A\.05[^\n]*\n\n[^\n]*\n\n/, "")
+    .replace(/\n\nIn case of any inconsistency[^\n]*\n$/, "\n");
+  const CAUTIONARY =
+    /Cautionary Statement required by Rule 18A\.05 of the Listing Rules: [^\n]*exercise caution when dealing in the shares of the Company\./;
+
+  it.each(["draft.txt", "draft.md"])(
+    "%s: the 18A statement before the signature block, the language line last",
+    async (name) => {
+      expect(draft).not.toMatch(/18A\.05|In case of any inconsistency/);
+      const dir = workspace("lumen-harbour");
+      const outcome = await fixAt(dir, name, draft, "write");
+      expect(outcome.status).toBe("fixed");
+      const fixed = readFileSync(join(dir, name), "utf8");
+      expect(fixed).toMatch(new RegExp(`\\n\\n${CAUTIONARY.source}\\n\\nBy order of the Board\\n`));
+      expect(fixed).toMatch(
+        /independent non-executive Directors\.\n\nIn case of any inconsistency, the English text of this announcement shall prevail over the Chinese text\.\n$/,
+      );
+      expect(ruleIds(outcome.result?.findings ?? [])).not.toContain("hkex/18a-cautionary");
+    },
+  );
+
+  it("draft.html: each statement a <p> of its own, the 18A one before the signature block", async () => {
+    const dir = workspace("lumen-harbour");
+    const paragraphs = draft.split(/\n\s*\n/).filter((block) => block.trim() !== "");
+    const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const html = `<!DOCTYPE html>\n<html><body>\n${paragraphs.map((p) => `<p>${escapeText(p.trim()).replace(/\n/g, "<br>\n")}</p>`).join("\n")}\n</body></html>\n`;
+    const outcome = await fixAt(dir, "draft.html", html, "write");
+    expect(outcome.status).toBe("fixed");
+    const written = readFileSync(join(dir, "draft.html"), "utf8");
+    expect(written).toMatch(new RegExp(`<p>${CAUTIONARY.source}</p>\\n<p>By order of the Board<br>`));
+    expect(written).toMatch(/Directors\.<\/p>\n<p>In case of any inconsistency[^<]*<\/p>\n<\/body>/);
+    expect(written).not.toMatch(/Directors\.(?:Cautionary|In case)/);
   });
 });

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutputList } from "../../src/cli/output-list.js";
+import { runCli } from "../helpers/run-cli.js";
 
 describe("OutputList", () => {
   it("defaults to stylish on standard output", () => {
@@ -34,5 +38,45 @@ describe("OutputList", () => {
     outputs.add("json");
     outputs.direct("a.json");
     expect(() => outputs.direct("b.json")).toThrow(/already goes to a.json/);
+  });
+});
+
+describe("reports on standard output, through the command line", () => {
+  const draft = "Lumen Harbour Biotech Limited\n(Stock Code: 9876)\n\nThe record date is [TBD].\n";
+
+  it("refuses two formats that would both go to standard output, saying how to split them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-outputs-"));
+    writeFileSync(join(dir, "draft.txt"), draft);
+    const result = await runCli(["check", "draft.txt", "--format", "json", "--format", "sarif"], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("json and sarif would both go to standard output");
+    expect(result.stderr).toContain("--output");
+  });
+
+  it("allows several formats when all but one have their own file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "disclint-outputs-"));
+    writeFileSync(join(dir, "draft.txt"), draft);
+    const result = await runCli(
+      [
+        "check",
+        "draft.txt",
+        "--format",
+        "json",
+        "--format",
+        "sarif",
+        "--output",
+        "report.sarif",
+        "-f",
+        "junit:report.xml",
+      ],
+      { cwd: dir },
+    );
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toHaveProperty("files");
+    expect(JSON.parse(readFileSync(join(dir, "report.sarif"), "utf8"))).toHaveProperty("runs");
+    expect(readFileSync(join(dir, "report.xml"), "utf8")).toContain("<testsuites");
   });
 });

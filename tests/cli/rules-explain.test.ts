@@ -68,3 +68,36 @@ describe("rules explain", () => {
     expect(result.stdout + result.stderr).toMatch(/effective/);
   });
 });
+
+describe("rules explain, for a company secretary", () => {
+  it("speaks of the announcement, not of the engine that checks it", async () => {
+    const result = await runCli(["rules", "explain", "hkex/18a-cautionary"], { cwd: tmpdir() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Looks at:  a statement that must be present");
+    expect(result.stdout).toContain("cannot guarantee");
+    for (const internal of [/minSimilarity/, /\banchors?\b/, /the profile decides/, /Check:\s+required/])
+      expect(result.stdout).not.toMatch(internal);
+  });
+
+  it("keeps the notes for rule authors behind --notes", async () => {
+    const result = await runCli(["rules", "explain", "hkex/18a-cautionary", "--notes"], { cwd: tmpdir() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Notes for rule authors:");
+    expect(result.stdout).toContain("18A.08(3)");
+  });
+
+  it.each([
+    ["18a-cautionary", "a bare id"],
+    ["hkex/18a-cautionry", "a typo"],
+  ])("suggests the rule meant by %s (%s)", async (id) => {
+    const result = await runCli(["rules", "explain", id], { cwd: tmpdir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`no rule "${id}"; did you mean \`hkex/18a-cautionary\`?`);
+  });
+
+  it("points to the rule list when nothing is close", async () => {
+    const result = await runCli(["rules", "explain", "board-lunch-menu"], { cwd: tmpdir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("see `disclint rules list`");
+  });
+});

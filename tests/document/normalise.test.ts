@@ -57,6 +57,27 @@ describe("normalise: examples", () => {
     expect(sources(original).slice(4, 6)).toEqual(["s", "t"]);
   });
 
+  it("keeps the hyphen of a compound broken at a line end, as text extracted from a PDF has it", () => {
+    // Both halves are words the document uses on their own: a compound, not a syllable break.
+    const compound = "a cell-\nassociated assay; each cell line and every marker associated with it";
+    expect(normalise(compound).text).toBe(
+      "a cell-associated assay; each cell line and every marker associated with it",
+    );
+    // Spelt with its hyphen elsewhere in the document.
+    expect(normalise("the open-\nlabel study and a further open-label extension").text).toBe(
+      "the open-label study and a further open-label extension",
+    );
+  });
+
+  it("still joins a word whose halves are not words of the document or whose joined form it uses", () => {
+    expect(normalise("further in-\nformation on the formation of the venture").text).toBe(
+      "further information on the formation of the venture",
+    );
+    expect(normalise("a new thera-\npeutic antibody; the therapeutic area").text).toBe(
+      "a new therapeutic antibody; the therapeutic area",
+    );
+  });
+
   it("keeps hyphens that are not at a line break or not between letters", () => {
     expect(normalise("LHB-101 2024-\n25 non- executive well -\nknown").text).toBe(
       "LHB-101 2024- 25 non- executive well - known",

@@ -122,6 +122,37 @@ describe("extractDefinitions: glossary", () => {
     ]);
   });
 
+  it.each([
+    ["DEFINITIONS AND GLOSSARY OF TECHNICAL", "TERMS"],
+    ["GLOSSARY OF TECHNICAL", "", "TERMS"],
+    ["DEFINITIONS AND", "GLOSSARY"],
+    [
+      "In this announcement, unless the context otherwise requires, the following",
+      "expressions shall have the following meanings:",
+    ],
+  ])("keeps the glossary when PDF extraction wraps its heading over two lines: %s / %s", (...heading) => {
+    const text = [
+      ...heading,
+      "",
+      '"Board" the board of Directors',
+      "",
+      '"LHB-204" the Company\'s oral candidate',
+    ].join("\n");
+    expect(termsOf(text)).toEqual(["Board", "LHB-204"]);
+  });
+
+  it("keeps a Chinese glossary whose intro sentence wraps between two characters", () => {
+    const text = [
+      "於本公告內，除文義另有所指外，下列詞",
+      "彙具有以下涵義：",
+      "",
+      "「董事會」\t指\t本公司董事會",
+      "",
+      "「LHB-204」\t指\t本公司的口服候選藥物",
+    ].join("\n");
+    expect(termsOf(text)).toEqual(["董事會", "LHB-204"]);
+  });
+
   it("ends the glossary at running text and ignores a table of contents", () => {
     const text = [
       "DEFINITIONS",

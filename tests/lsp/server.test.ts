@@ -198,6 +198,11 @@ describe("configuration reload", () => {
     const broken = await changeConfig(`${CONFIG}rules:\n  hkex/weekday-date: loud\n`);
     expect(broken.diagnostics).toHaveLength(1);
     expect(broken.diagnostics[0]?.message).toContain("invalid configuration");
+    // The draft says why and where, as the command line does: an editor may not show the
+    // config file's own diagnostics until it is opened.
+    const brokenLine = `${CONFIG}rules:\n`.split("\n").length;
+    expect(broken.diagnostics[0]?.message).toContain(`.disclint.yaml:${brokenLine}:22:`);
+    expect(broken.diagnostics[0]?.message).toContain("must be one of off, error, warning, info, not `loud`");
     const problems = await client.waitFor((p) => p.uri === configUri && p.diagnostics.length > 0);
     expect(problems.diagnostics[0]?.range.start.line).toBe(CONFIG.split("\n").length);
 

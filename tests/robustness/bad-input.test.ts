@@ -54,6 +54,33 @@ async function expectFileError(name: string, code: string, message: string | Reg
   expect(result.stdout).toMatch(GOOD_FINDING);
 }
 
+/** The built CLI in a child process, killed after `deadline` ms (a hang is a result, not a stuck test). */
+function runChild(
+  args: string[],
+  deadline: number,
+): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, deadline);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, timedOut });
+    });
+  });
+}
+
 /** A usage-level failure: exit 2, the file named on stderr, no report on stdout. */
 function expectUsageError(
   result: { code: number; stdout: string; stderr: string },
@@ -101,15 +128,47 @@ function forbiddenRule(id: string, word: string, message = "Remove it.", descrip
 }
 
 describe("files", () => {
-  it("an empty file is checked (the missing statements are reported), exit 1", async () => {
+  // An empty draft is not an announcement: reporting every missing statement (13 findings)
+  // would say the user's announcement is defective when there is none.
+  it("an empty file is one empty-file line, exit 2", async () => {
     writeFileSync(join(dir, "empty.txt"), "");
-    const result = await runCli(["check", "empty.txt", "--format", "json"], { cwd: dir });
-    expect(result.code).toBe(1);
-    const report = expectValidReport(result.stdout) as {
-      files: { errors: unknown[]; findings: { ruleId: string }[] }[];
-    };
-    expect(report.files[0]?.errors).toEqual([]);
-    expect(report.files[0]?.findings.map((finding) => finding.ruleId)).toContain("hkex/disclaimer");
+    await expectFileError("empty.txt", "empty-file", "is empty (0 bytes): there is nothing to check");
+  });
+
+  it("a file of blank lines is one empty-file line too", async () => {
+    writeFileSync(join(dir, "blank.md"), " \n\n\t\n");
+    await expectFileError(
+      "blank.md",
+      "empty-file",
+      "holds no text, only blank space: there is nothing to check",
+    );
+  });
+
+  it("a 5-byte binary is one binary-file line, not decoded as UTF-16", async () => {
+    writeFileSync(join(dir, "tiny.txt"), Uint8Array.from([0x01, 0x00, 0x02, 0x00, 0x03]));
+    await expectFileError("tiny.txt", "binary-file", "looks like a binary file, not text");
+  });
+
+  it("a PDF, a Word file and a ZIP named .txt say what they are, not 'pass --encoding'", async () => {
+    writeFileSync(
+      join(dir, "scan.txt"),
+      Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1"), Buffer.alloc(64, 0x9c)]),
+    );
+    await expectFileError("scan.txt", "not-text", "is a PDF document, not text: name it .pdf to check it");
+    writeFileSync(
+      join(dir, "letter.txt"),
+      makeZip([{ name: "word/document.xml", content: new TextEncoder().encode("<w:document/>") }]),
+    );
+    await expectFileError(
+      "letter.txt",
+      "not-text",
+      "is a Word (.docx) document, not text: name it .docx to check it",
+    );
+    writeFileSync(
+      join(dir, "bundle.txt"),
+      makeZip([{ name: "notes/readme.txt", content: new TextEncoder().encode("notes") }]),
+    );
+    await expectFileError("bundle.txt", "not-text", "is a ZIP archive, not text");
   });
 
   // In depth: tests/cli/bad-inputs.test.ts (logo.txt) and tests/document/readers/encodings.test.ts.
@@ -134,6 +193,19 @@ describe("files", () => {
     expect(result.code).toBe(0); // warnings only, as for the UTF-8 original
     expect(result.stdout).toMatch(/^utf16\.txt:4:20: warning: .*\[hkex\/placeholders\]$/m);
   });
+
+  // In a child process with a deadline: before the fix the read blocked on the pipe for ever.
+  it("a FIFO is refused up front as not a regular file, and the other files are checked", async () => {
+    const fifo = join(dir, "pipe.txt");
+    spawnSync("mkfifo", [fifo]);
+    const child = await runChild(["check", "pipe.txt", "good.txt", "--format", "compact"], 20_000);
+    expect(child.timedOut).toBe(false);
+    expect(child.code).toBe(2);
+    expect(child.stdout).toMatch(
+      /^pipe\.txt:1:1: error: is a named pipe \(FIFO\), not a regular file \[not-a-file\]$/m,
+    );
+    expect(child.stdout).toMatch(GOOD_FINDING);
+  }, 30_000);
 
   it("a 200 MB file is refused by size before it is read (a sparse file, so the test is fast)", async () => {
     const handle = openSync(join(dir, "huge.txt"), "w");
@@ -202,6 +274,24 @@ describe("files", () => {
 });
 
 describe("configuration and rule packs", () => {
+  it("a bad .disclint.yaml stops only the files it governs; the other folders are checked", async () => {
+    const root = join(dir, "folders");
+    mkdirSync(join(root, "broken"), { recursive: true });
+    mkdirSync(join(root, "fine"), { recursive: true });
+    writeFileSync(join(root, "broken", ".disclint.yaml"), "rules:\n  hkex/weekday-date: loud\n");
+    writeFileSync(join(root, "broken", "draft.txt"), GOOD);
+    writeFileSync(join(root, "fine", "good.txt"), GOOD);
+    const result = await runCli(["check", "broken", "fine", "--format", "compact"], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(
+      "broken/draft.txt:1:1: error: not checked: invalid configuration broken/.disclint.yaml:2:22: `hkex/weekday-date` in `rules` must be one of off, error, warning, info, not `loud` [invalid-config]",
+    );
+    expect(result.stdout).toMatch(/^fine\/good\.txt:4:20: warning: .*\[hkex\/placeholders\]$/m);
+    // The whole diagnostic, with its code frame, once on standard error.
+    expect(result.stderr).toContain("invalid configuration in broken/.disclint.yaml");
+    expect(result.stderr).toContain("> 2 |   hkex/weekday-date: loud");
+  });
+
   // In depth: tests/rules (yaml-positions MAX_ALIAS_COUNT). A pack goes through the same parser.
   it("a YAML alias bomb in the config is refused with its position, nothing checked", async () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
@@ -283,8 +373,10 @@ describe("streams and output", () => {
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
     });
-    expect([0, 1]).toContain(closed.status);
-    expectValidReport(closed.stdout);
+    // Nothing arrived: an empty draft, reported as such (a file error, exit 2), in a valid report.
+    expect(closed.status).toBe(2);
+    const report = expectValidReport(closed.stdout) as { files: { errors: { code: string }[] }[] };
+    expect(report.files[0]?.errors.map((error) => error.code)).toEqual(["empty-file"]);
   });
 
   it("--output into a missing directory: one line, exit 2, nothing written", async () => {
@@ -303,6 +395,30 @@ describe("streams and output", () => {
 
   // The disk filling up while the report is written: tests/robustness/disk-full.test.ts (it
   // replaces the file system module, so it lives in its own file).
+
+  it("SIGTERM during a long check of one file is not lost: the report is marked incomplete, exit 143", async () => {
+    const body = readFileSync(join(ROOT, "examples/lumen-harbour/18a-voluntary-clean-en.txt"), "utf8");
+    writeFileSync(join(dir, "long.txt"), body.repeat(800)); // about 6 s of checking on one core
+    const out = join(dir, "long.json");
+    const child = spawn(process.execPath, [CLI, "check", "long.txt", "--format", "json", "--output", out], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    // Late enough that the check of the file has started (the CLI loads in well under a second).
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill("SIGTERM");
+    const [code] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on("exit", (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
+    );
+    expect(code, stderr).toBe(143);
+    expect(stderr).toContain("interrupted");
+    const report = expectValidReport(readFileSync(out, "utf8")) as { incomplete?: boolean };
+    expect(report.incomplete).toBe(true);
+  }, 60_000);
 
   it("Ctrl-C in the middle of a batch: the files checked so far are reported, marked incomplete, exit 130", async () => {
     const batch = join(dir, "batch");

@@ -8,7 +8,11 @@ import type { Pattern } from "../../patterns/pattern.js";
 import type { CompileContext, JsonSchema } from "../types.js";
 
 export type RegionName = "top" | "end";
-export type PositionOption = RegionName | { before: string } | { after: string };
+/** `label` names the reference in messages ("the signature block") instead of its pattern. */
+export type PositionOption =
+  | RegionName
+  | { before: string; label?: string }
+  | { after: string; label?: string };
 
 export const regionNameSchema: JsonSchema = { type: "string", enum: ["top", "end"] };
 
@@ -16,7 +20,7 @@ const referenceSchema = (key: "before" | "after"): JsonSchema => ({
   type: "object",
   additionalProperties: false,
   required: [key],
-  properties: { [key]: { type: "string", minLength: 1 } },
+  properties: { [key]: { type: "string", minLength: 1 }, label: { type: "string", minLength: 1 } },
 });
 
 export const positionSchema: JsonSchema = {
@@ -57,8 +61,9 @@ export function compilePosition(
 ): CompiledPosition {
   if (option === undefined) return anywhere;
   if (option === "top" || option === "end") return regionPosition(option);
-  if ("before" in option) return referencePosition("before", context.compilePattern(option.before));
-  return referencePosition("after", context.compilePattern(option.after));
+  if ("before" in option)
+    return referencePosition("before", context.compilePattern(option.before), option.label);
+  return referencePosition("after", context.compilePattern(option.after), option.label);
 }
 
 function regionPosition(name: RegionName): CompiledPosition {
@@ -78,9 +83,13 @@ function regionPosition(name: RegionName): CompiledPosition {
   };
 }
 
-function referencePosition(relation: "before" | "after", reference: Pattern): CompiledPosition {
+function referencePosition(
+  relation: "before" | "after",
+  reference: Pattern,
+  label: string | undefined,
+): CompiledPosition {
   return {
-    description: `${relation} "${reference.source}"`,
+    description: `${relation} ${label ?? `"${reference.source}"`}`,
     prefersEnd: relation === "after",
     place(document) {
       const found = reference.first(document.normalised);

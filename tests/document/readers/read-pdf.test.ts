@@ -9,6 +9,7 @@ import {
   hyphenatedPdf,
   imageOnlyPdf,
   LEFT_COLUMN,
+  linesPdf,
   RIGHT_COLUMN,
   RUNNING_HEADER,
   twoColumnPdf,
@@ -80,6 +81,39 @@ describe("readPdf", () => {
     expect(source.text).toBe(
       "The Company will continue to invest in manufacturing capacity at its plant in Tai Po, subject to the approval of the Board.",
     );
+  });
+
+  describe("a hyphen at a line end: kept in a compound, dropped in a word split by typesetting", () => {
+    const paragraphOf = async (lines: string[]) =>
+      (await readPdfSource("hy.pdf", await linesPdf(lines))).text;
+
+    it("keeps the hyphen of a compound whose halves the document uses as words", async () => {
+      const text = await paragraphOf([
+        "The Company measured the level of each biomarker in a cell-",
+        "associated assay. Each cell line was screened, and any marker",
+        "associated with the response was recorded by the laboratory.",
+      ]);
+      expect(text).toContain("in a cell-associated assay");
+      expect(text).not.toContain("cellassociated");
+    });
+
+    it("joins a word whose joined spelling the document uses elsewhere", async () => {
+      const text = await paragraphOf([
+        "The Company is developing a new thera-",
+        "peutic antibody and expects the therapeutic programme to enter",
+        "the clinic in the second half of the financial year of 2027.",
+      ]);
+      expect(text).toContain("a new therapeutic antibody");
+    });
+
+    it("joins a word split into halves that are not words of the document, or too short to tell", async () => {
+      const text = await paragraphOf([
+        "The Board will publish an announcement with further in-",
+        "formation on the formation of the joint venture in due course",
+        "and in any event within the time required by the Listing Rules.",
+      ]);
+      expect(text).toContain("with further information on the formation");
+    });
   });
 
   it("refuses a PDF without a text layer", async () => {

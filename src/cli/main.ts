@@ -1,13 +1,7 @@
-/**
- * The command-line program: the only place that knows about argv, stdout and exit codes.
- * Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config,
- * rule or input error. User mistakes print one line (plus diagnostics), never a stack trace.
- */
-import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { packageVersion } from "../bundled/package-root.js";
-import { REGIMES, type Regime } from "../domain/issuer.js";
-import { SEVERITIES, type Severity } from "../domain/severity.js";
+import type { Regime } from "../domain/issuer.js";
+import type { Severity } from "../domain/severity.js";
 import { UsageError } from "../domain/usage-error.js";
 import { REPORTERS } from "../report/reporters.js";
 import { type CommandIo, runCheckCommand } from "./check-command.js";
@@ -30,8 +24,7 @@ import { OutputList } from "./output-list.js";
 import { DEFAULT_CACHE_FILE } from "./result-cache.js";
 import { registerRulesCommands } from "./rules-command.js";
 import { registerServeCommand } from "./serve-command.js";
-import { parseShard, type Shard } from "./shard.js";
-import { parseTimeoutSeconds } from "./timeout.js";
+import type { Shard } from "./shard.js";
 
 const EXAMPLES = `
 Examples:

@@ -226,9 +226,11 @@ function region(span: Span, snippet: string, laidOut: boolean): Json {
     ...(end.paragraph !== undefined && end.paragraph !== start.paragraph && { endParagraph: end.paragraph }),
   };
   // A span the reader could not place by page or paragraph keeps its lines: better than nothing.
+  // GitHub code scanning rejects a region without startLine (its rule GH1003), so a Word or PDF
+  // finding says line 1 — the file as a whole — and its message and properties say where.
   const lines =
     laidOut && pageAndParagraph(span) !== undefined
-      ? {}
+      ? { startLine: 1 }
       : {
           startLine: start.line,
           startColumn: start.column,

@@ -60,8 +60,8 @@ export interface CheckCommandOptions {
   /** Print where the time went to standard error. */
   stats?: boolean;
   profile: ProfileSettings;
-  /** Files checked at once, in worker threads when more than 1 (--jobs). */
-  jobs: number;
+  /** Files checked at once, in worker threads when more than 1 (--jobs); unset: by the number of files. */
+  jobs?: number;
   /** A file taking longer is reported as not checked (--timeout). */
   timeoutSeconds?: number;
   /** Check only this part of the inputs (--shard i/n). */

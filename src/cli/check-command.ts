@@ -156,10 +156,14 @@ export async function runCheckCommand(
     ...(interruption.requested && { incomplete: true }),
   };
   for (const output of outputs) {
-    const rendered = output.reporter.render(report, { color: options.color && !output.path, cwd: io.cwd });
+    const renderOptions = { color: options.color && !output.path, cwd: io.cwd };
+    // Large formats come in pieces, each written as it is made: the report is never one string.
+    const rendered = output.reporter.renderChunks?.(report, renderOptions) ?? [
+      output.reporter.render(report, renderOptions),
+    ];
     if (output.path === undefined) {
       // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
-      (options.fix === "dry-run" ? io.stderr : io.stdout)(rendered);
+      for (const piece of rendered) (options.fix === "dry-run" ? io.stderr : io.stdout)(piece);
       continue;
     }
     try {

@@ -22,8 +22,10 @@ export async function writeFileAtomic(
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temporary, "wx", 0o644);
   try {
+    // writeFile on a handle goes on from where the last piece ended, and unlike write() it
+    // loops until a piece is written whole.
     if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
-    else for (const piece of content) await handle.write(piece);
+    else for (const piece of content) await handle.writeFile(piece);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -41,6 +41,16 @@ await build({ ...shared, entryPoints: ["src/cli/daemon/client.ts"], outfile: "di
 // The worker thread behind --jobs and --timeout, loaded from beside dist/disclint.cjs.
 await build({ ...shared, entryPoints: ["src/cli/check-worker.ts"], outfile: "dist/check-worker.cjs" });
 
+// Save the YAML data files as JSON (src/bundled/reference-data.ts), so a run parses no YAML for them.
+import { readFileSync, writeFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+
+const DATA_FILES = ["hk-public-holidays.yaml", "rule-aliases.yaml"];
+const referenceData = Object.fromEntries(
+  DATA_FILES.map((name) => [name, parseYaml(readFileSync(`data/${name}`, "utf8"))]),
+);
+writeFileSync("dist/reference-data.json", JSON.stringify(referenceData));
+
 // Save the validated bundled packs so a check starts without YAML parsing or schema compiling.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";

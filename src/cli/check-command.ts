@@ -61,8 +61,8 @@ export interface CheckCommandOptions {
   /** Print where the time went to standard error. */
   stats?: boolean;
   profile: ProfileSettings;
-  /** Files checked at once, in worker threads when more than 1 (--jobs). */
-  jobs: number;
+  /** Files checked at once, in worker threads when more than 1 (--jobs); unset: by the number of files. */
+  jobs?: number;
   /** A file taking longer is reported as not checked (--timeout). */
   timeoutSeconds?: number;
   /** Check only this part of the inputs (--shard i/n). */
@@ -169,14 +169,14 @@ export async function runCheckCommand(
     ...(interruption.requested && { incomplete: true }),
   };
   for (const output of outputs) {
-    const rendered = output.reporter.render(report, {
-      color: options.color && !output.path,
-      cwd: io.cwd,
-      failOn: options.failOn,
-    });
+    const renderOptions = { color: options.color && !output.path, cwd: io.cwd, failOn: options.failOn };
+    // Large formats come in pieces, each written as it is made: the report is never one string.
+    const rendered = output.reporter.renderChunks?.(report, renderOptions) ?? [
+      output.reporter.render(report, renderOptions),
+    ];
     if (output.path === undefined) {
       // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
-      (options.fix === "dry-run" ? io.stderr : io.stdout)(rendered);
+      for (const piece of rendered) (options.fix === "dry-run" ? io.stderr : io.stdout)(piece);
       continue;
     }
     try {

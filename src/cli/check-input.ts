@@ -33,6 +33,8 @@ export interface Input {
   config: ConfigForFile;
   ruleSet: RuleSet;
   read: () => Promise<Uint8Array>;
+  /** Starts reading the file ahead of its turn (see prefetch.ts); absent for standard input. */
+  prefetch?: () => void;
   /** Standard input has no path to key a cache entry by. */
   cacheable: boolean;
   /** Pairs, fixes and baselines need the Document, which cannot leave a worker (nor the cache). */
@@ -153,7 +155,7 @@ async function checkInWorker(
   return { result: reply.result, readable: reply.readable };
 }
 
-export function newPool(context: CheckInputsContext): WorkerPool<WorkerTask, WorkerReply> {
+export function newPool(context: CheckInputsContext, jobs: number): WorkerPool<WorkerTask, WorkerReply> {
   const { stats: _stats, ...options } = context.fileOptions;
   const setup: WorkerSetup = {
     options,
@@ -162,7 +164,7 @@ export function newPool(context: CheckInputsContext): WorkerPool<WorkerTask, Wor
   };
   const timeoutMs =
     context.options.timeoutSeconds === undefined ? undefined : context.options.timeoutSeconds * 1000;
-  return new WorkerPool(() => startCheckWorker(setup), context.options.jobs, timeoutMs);
+  return new WorkerPool(() => startCheckWorker(setup), jobs, timeoutMs);
 }
 
 export function describeFsError(error: unknown): string {

@@ -138,9 +138,8 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option("--kind <kind>", "the document kind (overrides detection), e.g. inside-information")
     .option(
       "-j, --jobs <n>",
-      'check this many files at once in worker threads ("auto": one per CPU), with the same report as one at a time; English/Chinese pairs, and every file with --pair, --fix, --fix-dry-run or --update-baseline, are checked in the main thread',
+      'check this many files at once in worker threads ("auto": one per CPU), with the same report as one at a time; English/Chinese pairs, and every file with --pair, --fix, --fix-dry-run or --update-baseline, are checked in the main thread (default: one worker per CPU when there are enough files to repay starting them, else 1)',
       parseJobs,
-      1,
     )
     .option(
       "--shard <i/n>",
@@ -194,7 +193,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
           stdin: flags.stdin === true,
           ...(typeof flags.stdinFilename === "string" && { stdinFilename: flags.stdinFilename }),
           ...(typeof flags.encoding === "string" && { encoding: flags.encoding }),
-          jobs: flags.jobs as number,
+          ...(flags.jobs !== undefined && { jobs: flags.jobs as number }),
           ...(typeof flags.timeout === "number" && { timeoutSeconds: flags.timeout }),
           ...(flags.shard !== undefined && { shard: flags.shard as Shard }),
           ...(flags.cache === true && {

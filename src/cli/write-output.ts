@@ -7,7 +7,11 @@ import { randomBytes } from "node:crypto";
 import { open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/** `content` may come in pieces (a streamed report): each is written as it is made. */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename, and must
   // not be: write to it directly.
   const existing = await stat(path).catch(() => undefined);
@@ -18,7 +22,10 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temporary, "wx", 0o644);
   try {
-    await handle.writeFile(content);
+    // writeFile on a handle goes on from where the last piece ended, and unlike write() it
+    // loops until a piece is written whole.
+    if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
+    else for (const piece of content) await handle.writeFile(piece);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -18,9 +18,17 @@ interface CalendarYear {
   dates: { date: string }[];
 }
 
-/** The calendar file's years and dates; a malformed file is a defect of disclint, so it throws. */
+/** The calendar file's years and dates, from its YAML text (see calendarFromData). */
 export function parseCalendar(text: string): HolidayCalendar {
-  const data = parse(text) as { years?: CalendarYear[] } | null;
+  return calendarFromData(parse(text));
+}
+
+/**
+ * The calendar from the file's parsed content (the build saves it as JSON, so a run need not
+ * parse YAML); a malformed file is a defect of disclint, so it throws.
+ */
+export function calendarFromData(parsed: unknown): HolidayCalendar {
+  const data = parsed as { years?: CalendarYear[] } | null;
   const years = data?.years ?? [];
   if (years.length === 0) throw new Error("the holiday calendar lists no years");
   const holidays = new Set<string>();

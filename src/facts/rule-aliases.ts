@@ -24,7 +24,12 @@ export interface OldReference {
 }
 
 export function parseAliases(text: string): RuleAlias[] {
-  const data = parse(text) as { aliases?: RuleAlias[] } | null;
+  return aliasesFromData(parse(text));
+}
+
+/** The aliases from the file's parsed content (the build saves it as JSON: no YAML at start-up). */
+export function aliasesFromData(parsed: unknown): RuleAlias[] {
+  const data = parsed as { aliases?: RuleAlias[] } | null;
   return (data?.aliases ?? []).map((alias) => ({ ...alias, old: String(alias.old).toUpperCase() }));
 }
 

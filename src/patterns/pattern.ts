@@ -7,7 +7,8 @@
  * a native RegExp, so running every pattern over every document dominated a check. We measured
  * and kept three layers, all exact (the same matches as one re2js scan of text[from, to)):
  * 1. Lazy compile: the re2js program is built on first use. Syntax is still checked at once —
- *    by a cheap recogniser of plain RE2 (pattern-syntax.ts), or by compiling when it is unsure.
+ *    by a cheap recogniser of plain RE2 (pattern-syntax.ts), or by compiling when it is unsure —
+ *    except for the precompiled bundled packs, which the build has validated.
  * 2. Literal prefilter: every match contains one of a few literals derived from the pattern's
  *    structure (pattern-literals.ts); native indexOf on the case-folded text (pattern-text.ts)
  *    rules most patterns out of most documents without running re2js, or compiling it.
@@ -52,9 +53,13 @@ export class PatternSyntaxError extends Error {
   }
 }
 
-export function compilePattern(source: string): Pattern {
+/**
+ * `trusted`: the pattern comes from a pack the build has already validated (precompiled packs),
+ * so its syntax is not checked again here: the program is compiled only if a document needs it.
+ */
+export function compilePattern(source: string, trusted = false): Pattern {
   const program = new LazyProgram(source);
-  if (!isSurelyValidRe2(source)) program.get();
+  if (!trusted && !isSurelyValidRe2(source)) program.get();
   const shape = shapeOf(source);
   const scan = (
     text: string,

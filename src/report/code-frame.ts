@@ -3,7 +3,7 @@
  * often one very long line, so the excerpt is a window around the span, and the caret is
  * placed by display width so it stays under the right character in CJK text.
  */
-import stringWidth from "string-width";
+import { createRequire } from "node:module";
 import type { Span } from "../document/types.js";
 
 const BEFORE = 40;
@@ -34,4 +34,21 @@ export function codeFrame(source: string, span: Span): string[] {
 function safeBoundary(text: string, index: number): number {
   const code = text.charCodeAt(index);
   return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}
+
+let displayWidth: ((text: string) => number) | undefined;
+
+/**
+ * Columns the text takes in a terminal. string-width builds an Intl.Segmenter when imported
+ * (~25 ms, the largest single cost of a cold start), so it is loaded on the first code frame,
+ * not at every start-up. In the bundle, esbuild turns the literal `require("string-width")` into
+ * a module run on first call; unbundled (tests), Node's own require loads it.
+ */
+function stringWidth(text: string): number {
+  displayWidth ??= (
+    (typeof require === "function"
+      ? require("string-width")
+      : createRequire(import.meta.url)("string-width")) as typeof import("string-width")
+  ).default;
+  return displayWidth(text);
 }

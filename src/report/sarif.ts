@@ -13,7 +13,8 @@ import { displayPath } from "./display-path.js";
 import { pageAndParagraph, placedByPage } from "./document-place.js";
 import { TAXONOMY_NAME, type Taxon, taxonOf } from "./sarif-taxonomy.js";
 import { sha256 } from "./sign-off.js";
-import type { Reporter } from "./types.js";
+import { jsonChunks, STREAMED_ARRAY } from "./streamed-json.js";
+import type { RenderOptions, Reporter } from "./types.js";
 
 type Json = Record<string, unknown>;
 
@@ -29,58 +30,64 @@ const MAX_SNIPPET = 500;
 export const sarifReporter: Reporter = {
   name: "sarif",
   needsText: true,
-  render(report, options) {
-    const rules = ruleList(report);
-    const taxa = taxaOf(rules);
-    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const results = report.files.flatMap((file) =>
-      file.findings.map((finding) => result(finding, file, options.cwd, ruleIndex, taxa)),
-    );
-    const fileErrors = report.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
-    const run: Json = {
-      tool: {
-        driver: {
-          name: report.tool.name,
-          version: report.tool.version,
-          semanticVersion: report.tool.version,
-          rules: rules.map((rule) => descriptor(rule, taxa)),
-          supportedTaxonomies: [{ name: TAXONOMY_NAME, index: 0 }],
-        },
-      },
-      taxonomies: [
-        {
-          name: TAXONOMY_NAME,
-          organization: "Hong Kong Exchanges and Clearing Limited",
-          shortDescription: {
-            text: "Where each requirement comes from: Listing Rule chapters and market practice",
-          },
-          taxa: [...taxa.list].map((taxon) => ({
-            id: taxon.id,
-            name: taxon.name,
-            shortDescription: { text: taxon.name },
-          })),
-        },
-      ],
-      invocations: [
-        {
-          executionSuccessful: fileErrors.length === 0,
-          toolExecutionNotifications: fileErrors.map(({ file, error }) => ({
-            level: "error",
-            descriptor: { id: error.code },
-            message: { text: error.message },
-            locations: [{ physicalLocation: { artifactLocation: artifact(file.path, options.cwd) } }],
-          })),
-        },
-      ],
-      originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.cwd) } },
-      columnKind: "utf16CodeUnits",
-      results,
-      ...(report.signOff && { properties: { signOff: report.signOff } }),
-    };
-    const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
-    return `${JSON.stringify(log, null, 2)}\n`;
-  },
+  render: (report, options) => [...chunks(report, options)].join(""),
+  renderChunks: chunks,
 };
+
+/** The log, its results made one at a time as they are written (see streamed-json.ts). */
+function chunks(report: CheckReport, options: RenderOptions): Iterable<string> {
+  const rules = ruleList(report);
+  const taxa = taxaOf(rules);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  function* results(): Generator<Json> {
+    for (const file of report.files) {
+      for (const finding of file.findings) yield result(finding, file, options.cwd, ruleIndex, taxa);
+    }
+  }
+  const fileErrors = report.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
+  const run: Json = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        rules: rules.map((rule) => descriptor(rule, taxa)),
+        supportedTaxonomies: [{ name: TAXONOMY_NAME, index: 0 }],
+      },
+    },
+    taxonomies: [
+      {
+        name: TAXONOMY_NAME,
+        organization: "Hong Kong Exchanges and Clearing Limited",
+        shortDescription: {
+          text: "Where each requirement comes from: Listing Rule chapters and market practice",
+        },
+        taxa: [...taxa.list].map((taxon) => ({
+          id: taxon.id,
+          name: taxon.name,
+          shortDescription: { text: taxon.name },
+        })),
+      },
+    ],
+    invocations: [
+      {
+        executionSuccessful: fileErrors.length === 0,
+        toolExecutionNotifications: fileErrors.map(({ file, error }) => ({
+          level: "error",
+          descriptor: { id: error.code },
+          message: { text: error.message },
+          locations: [{ physicalLocation: { artifactLocation: artifact(file.path, options.cwd) } }],
+        })),
+      },
+    ],
+    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.cwd) } },
+    columnKind: "utf16CodeUnits",
+    results: STREAMED_ARRAY,
+    ...(report.signOff && { properties: { signOff: report.signOff } }),
+  };
+  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+  return jsonChunks(log, results());
+}
 
 /** The rules that ran; without them (a report built elsewhere), the rules the findings name. */
 function ruleList(report: CheckReport): RuleSummary[] {

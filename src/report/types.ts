@@ -18,4 +18,9 @@ export interface Reporter {
   /** The report must carry each file's checked text (code frames, quotes, fingerprints). */
   needsText?: boolean;
   render(report: CheckReport, options: RenderOptions): string;
+  /**
+   * The same text as `render`, in pieces, for formats whose reports grow large (JSON, SARIF):
+   * the caller writes each piece as it comes, so the whole report is never one string.
+   */
+  renderChunks?(report: CheckReport, options: RenderOptions): Iterable<string>;
 }

@@ -12,12 +12,17 @@ export interface CompiledRule {
   check: CompiledCheck;
 }
 
-export function compileRules(packs: readonly Pack[], kinds: ReadonlyMap<string, CheckKind>): CompiledRule[] {
+/** `trusted`: the packs were validated by the build (precompiled), so patterns are not re-checked. */
+export function compileRules(
+  packs: readonly Pack[],
+  kinds: ReadonlyMap<string, CheckKind>,
+  trusted = false,
+): CompiledRule[] {
   const patternCache = new Map<string, Pattern>();
   const cachedPattern = (source: string): Pattern => {
     let pattern = patternCache.get(source);
     if (!pattern) {
-      pattern = compilePattern(source);
+      pattern = compilePattern(source, trusted);
       patternCache.set(source, pattern);
     }
     return pattern;

@@ -68,7 +68,7 @@ export function loadRuleSet(files: readonly string[]): RuleSet {
   const rulesDir = join(packageRoot(), "rules");
   const precompiled = fromPrecompiled(join(packageRoot(), "dist", "bundled-packs.json"), files, rulesDir);
   if (precompiled) {
-    const ruleSet = { packs: precompiled, rules: compileRules(precompiled, CHECK_KINDS) };
+    const ruleSet = { packs: precompiled, rules: compileRules(precompiled, CHECK_KINDS, true) };
     cache.set(key, ruleSet);
     bundledKeys.add(key);
     return ruleSet;

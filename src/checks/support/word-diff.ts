@@ -48,6 +48,7 @@ function sameToken(a: string, b: string): boolean {
 export function alignTokens(expected: readonly string[], actual: readonly string[]): [number, number][] {
   const pairs: [number, number][] = [];
   if (expected.length === 0 || actual.length === 0) return pairs;
+  if (startsWithWording(expected, actual)) return expected.map((_, k) => [k, k]);
   let i = 0;
   let j = 0;
   for (const change of diffArrays([...expected], [...actual], { comparator: sameToken })) {
@@ -61,6 +62,20 @@ export function alignTokens(expected: readonly string[], actual: readonly string
     }
   }
   return pairs;
+}
+
+/**
+ * True when `actual` opens with every token of `expected`, in place: the usual case of a
+ * statement written as prescribed. The diff then pairs each token with itself (its first step
+ * follows the common prefix to the end of `expected`, and what is left is only additions), so
+ * the pairs are given directly: the diff was a fifth of a batch's time.
+ */
+function startsWithWording(expected: readonly string[], actual: readonly string[]): boolean {
+  if (expected.length > actual.length) return false;
+  for (let k = 0; k < expected.length; k++) {
+    if (!sameToken(expected[k] as string, actual[k] as string)) return false;
+  }
+  return true;
 }
 
 /**

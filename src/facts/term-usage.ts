@@ -121,11 +121,26 @@ function looseFold(text: string): string {
  * "Back-to-back TRS", and "VolP" as "VoIP". A slower fallback for terms `usesOf` finds unused.
  */
 export function usedLoosely(text: string, term: string, except: readonly Located[]): boolean {
+  const folded = looseFold(baseTerm(term));
+  if (folded === "" || HAN.test(folded)) return false;
+  return usePattern(folded, false).test(foldedWithout(text, except));
+}
+
+/**
+ * The text with the `except` spans blanked, loosely folded. A caller asks once per defined term
+ * with the same text and spans, so the last answer is kept: building it is linear in the text,
+ * and a circular has hundreds of terms.
+ */
+const blankedCache = new WeakMap<readonly Located[], { text: string; folded: string }>();
+
+function foldedWithout(text: string, except: readonly Located[]): string {
+  const known = blankedCache.get(except);
+  if (known && known.text === text) return known.folded;
   let blanked = text;
   for (const span of except) {
     blanked = `${blanked.slice(0, span.start)}${" ".repeat(span.end - span.start)}${blanked.slice(span.end)}`;
   }
-  const folded = looseFold(baseTerm(term));
-  if (folded === "" || HAN.test(folded)) return false;
-  return usePattern(folded, false).test(looseFold(blanked));
+  const folded = looseFold(blanked);
+  blankedCache.set(except, { text, folded });
+  return folded;
 }

@@ -7,9 +7,9 @@
 import { CHECK_KINDS } from "../checks/registry.js";
 import { closestName } from "../diagnostics/did-you-mean.js";
 import { basisOf, type Citation, type CitationBasis } from "../domain/citation.js";
+import { describeScope } from "../rules/rule-scope.js";
 import type { Rule } from "../rules/types.js";
 import { limbsAsText } from "./limb-text.js";
-import { describeScope } from "./rule-list.js";
 
 const BASIS_WORDS: Record<CitationBasis, string> = {
   "listing-rule": "a Listing Rule whose text was read",

@@ -1,6 +1,7 @@
 /** `disclint rules list` in text, JSON or Markdown (docs/rules.md is the Markdown form). */
 import { basisOf, type Citation } from "../domain/citation.js";
 import { UsageError } from "../domain/usage-error.js";
+import { describeScope } from "../rules/rule-scope.js";
 import type { Pack, Rule } from "../rules/types.js";
 import { limbsAsMarkdown } from "./limb-text.js";
 
@@ -74,19 +75,4 @@ function quotesAsMarkdown(rules: readonly Rule[]): string[] {
       ];
     }),
   ];
-}
-
-/** Where a rule applies, in a few words ("main board; Chapter 18A issuers; from 2024-06-11"). */
-export function describeScope(rule: Rule): string {
-  const scope = rule.appliesTo;
-  if (!scope) return "all documents";
-  const parts: string[] = [];
-  if (scope.boards) parts.push(`${scope.boards.join("/")} board`);
-  if (scope.regimes) parts.push(`Chapter ${scope.regimes.join("/")} issuers`);
-  if (scope.documentKinds) parts.push(scope.documentKinds.join(", "));
-  if (scope.exceptDocumentKinds) parts.push(`not ${scope.exceptDocumentKinds.join(", ")}`);
-  if (scope.languages) parts.push(scope.languages.join("/"));
-  if (scope.effective?.from) parts.push(`from ${scope.effective.from}`);
-  if (scope.effective?.until) parts.push(`until ${scope.effective.until}`);
-  return parts.length > 0 ? parts.join("; ") : "all documents";
 }

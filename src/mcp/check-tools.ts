@@ -65,22 +65,20 @@ export async function checkText(args: CheckTextInput, context: CheckContext): Pr
 }
 
 export async function checkFile(args: CheckFileInput, context: CheckContext): Promise<ToolAnswer> {
-  const file = await readAllowedFile(args.path, context.roots);
+  const draft = await allowedDraft(args.path, context);
+  if (args.pairPath === undefined) return check(draft, undefined, args, context);
+  return check(draft, await allowedDraft(args.pairPath, context), args, context);
+}
+
+/** A file inside the roots, read and refused when empty, as the kernel takes it. */
+async function allowedDraft(path: string, context: CheckContext) {
+  const file = await readAllowedFile(path, context.roots);
   refuseEmpty(file);
-  const draft = {
+  return {
     input: { path: file.path, content: file.bytes },
     configPath: file.path,
     displayPath: file.displayPath,
   };
-  if (args.pairPath === undefined) return check(draft, undefined, args, context);
-  const other = await readAllowedFile(args.pairPath, context.roots);
-  refuseEmpty(other);
-  const pair = {
-    input: { path: other.path, content: other.bytes },
-    configPath: other.path,
-    displayPath: other.displayPath,
-  };
-  return check(draft, pair, args, context);
 }
 
 /** An empty file is no draft: checked, it would only list every statement as missing. */

@@ -7,6 +7,7 @@
  */
 import { limbLabel, statementLimbs } from "../checks/support/limbs.js";
 import { basisOf, type Citation, type CitationBasis } from "../domain/citation.js";
+import { describeScope } from "../rules/rule-scope.js";
 import type { Pack, Rule } from "../rules/types.js";
 import { citationContent } from "./finding-content.js";
 import type { ExplainRuleOutput } from "./output-schemas.js";
@@ -62,21 +63,6 @@ export function scopeOf(rule: Rule): ExplainRuleOutput["appliesTo"] {
     ...(scope.effective?.from && { effectiveFrom: scope.effective.from }),
     ...(scope.effective?.until && { effectiveUntil: scope.effective.until }),
   };
-}
-
-/** Where a rule applies, in a few words ("main board; Chapter 18A issuers; from 2024-06-11"). */
-function describeScope(rule: Rule): string {
-  const scope = rule.appliesTo;
-  if (!scope) return "all documents";
-  const parts: string[] = [];
-  if (scope.boards) parts.push(`${scope.boards.join("/")} board`);
-  if (scope.regimes) parts.push(`Chapter ${scope.regimes.join("/")} issuers`);
-  if (scope.documentKinds) parts.push(scope.documentKinds.join(", "));
-  if (scope.exceptDocumentKinds) parts.push(`not ${scope.exceptDocumentKinds.join(", ")}`);
-  if (scope.languages) parts.push(scope.languages.join("/"));
-  if (scope.effective?.from) parts.push(`from ${scope.effective.from}`);
-  if (scope.effective?.until) parts.push(`until ${scope.effective.until}`);
-  return parts.length > 0 ? parts.join("; ") : "all documents";
 }
 
 function essentialParts(rule: Rule): NonNullable<ExplainRuleOutput["essentialParts"]> {

@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckReport, FileResult } from "../../src/engine/types.js";
+import { CHROMIUM, launchChromium } from "../helpers/chromium.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "..", "..", "artifacts");
 const TODAY = "2026-11-25";
 
@@ -102,30 +102,7 @@ beforeAll(async () => {
   const out = join(workDir, "report.html");
   files = await writeReport(workDir, { [en]: HOSTILE_EN, [zh]: HOSTILE_ZH }, out);
 
-  context = await chromium.launchPersistentContext(join(workDir, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 1400, height: 900 },
-  });
-  // Runs before the page's own script (and outside its CSP): records every policy violation.
-  await context.addInitScript({
-    content: `
-      const record = [];
-      Object.defineProperty(window, "__violations", { value: record });
-      document.addEventListener("securitypolicyviolation", (event) => {
-        record.push(event.violatedDirective + " " + event.blockedURI + " " + event.sample);
-      });`,
-  });
+  context = await launchChromium(workDir);
   page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (message) => {
     if (message.type() === "error") observed.consoleErrors.push(message.text());

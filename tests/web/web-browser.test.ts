@@ -9,16 +9,16 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Download, type FrameLocator, type Page } from "playwright-core";
+import type { BrowserContext, Download, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocxSource } from "../../src/document/read-docx.js";
 import type { CheckReport, Finding } from "../../src/engine/types.js";
 import { startWebServer, type WebServer } from "../../src/web/server.js";
 import { readComments } from "../annotate/helpers/read-comments.js";
+import { CHROMIUM, launchChromium } from "../helpers/chromium.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { HOSTILE_HTML, kestrelDraft, PLANTED, SALTMARSH_EN, SALTMARSH_ZH } from "./drafts.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "..", "..", "artifacts");
 const TODAY = "2026-11-25";
 
@@ -43,31 +43,7 @@ beforeAll(async () => {
   kestrel = await kestrelDraft();
   server = await startWebServer({ cwd: process.cwd(), today: () => TODAY });
   workDir = mkdtempSync(join(tmpdir(), "disclint-web-"));
-  context = await chromium.launchPersistentContext(join(workDir, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 1400, height: 900 },
-  });
-  // Runs in every frame before the page's own script: records Content-Security-Policy violations.
-  await context.addInitScript({
-    content: `
-      const record = [];
-      Object.defineProperty(window, "__violations", { value: record });
-      document.addEventListener("securitypolicyviolation", (event) => {
-        record.push(event.violatedDirective + " " + event.blockedURI + " " + event.sample);
-      });`,
-  });
+  context = await launchChromium(workDir, { acceptDownloads: true });
   context.on("request", (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -4,7 +4,7 @@
  * rule's pattern, or by one of the project's own readers (`values: stock-code`), which the
  * profile uses too, so the rule and the profile read a value the same way.
  */
-import { findStockCodes } from "../document/stock-code.js";
+import { issuerStockCodes } from "../document/stock-code.js";
 import type { Document, Region } from "../document/types.js";
 import { PatternSyntaxError } from "../patterns/pattern.js";
 import { isGiven, type Profile } from "../profile/types.js";
@@ -105,9 +105,9 @@ type ValueReading = (document: Document) => Statement[];
 
 const VALUE_READERS: Record<ValueReader, ValueReading> = {
   // The first code of each mention: an issuer's RMB counter stated beside its HKD code is the
-  // same issuer's, not an inconsistency.
+  // same issuer's, not an inconsistency. Codes stated for other companies are not compared.
   "stock-code": (document) =>
-    findStockCodes(document).map((mention) => ({
+    issuerStockCodes(document).map((mention) => ({
       start: mention.start,
       end: mention.end,
       value: mention.codes[0]?.code ?? "",

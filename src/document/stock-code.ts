@@ -111,6 +111,40 @@ function readMentions(document: StockCodeText, from: number, to: number): StockC
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** Words that make a code the issuer's own: "shares of the Company (stock code: …)", 本公司. */
+const ISSUER_CUE = /\bthe (?:company|bank|issuer|shares)\b|\b(?:our|its) shares\b|本公司|本行/iu;
+/** A label that is itself the subject, "The stock code 9876 …", "its stock code": nobody else's. */
+const OWN_LABEL = /(?:^|\s)(?:the|its|our|company's)\s*$/iu;
+/** Where the clause before a label begins: a full stop, a semicolon, a comma, a closing bracket, a blank line. */
+const CLAUSE_START = /[.;。；)）,，]|\n\s*\n/gu;
+const LOOK_BACK = 120;
+
+/**
+ * The mentions that state the issuer's own code: the first (the yardstick) and those whose
+ * clause names the issuer ("trading in the shares of the Company (stock code: 9876)"). A code
+ * after another company's name — "XYZ Securities, listed on the Stock Exchange (stock code:
+ * 1234)", a director's other directorships, an issuer's bonds "(stock code 5790)" after its
+ * shares', a table of peer companies — is not the issuer's, and comparing it with the
+ * issuer's only makes noise. A label opening its line proves nothing: PDF extraction breaks
+ * sentences before "(stock code: …)".
+ */
+export function issuerStockCodes(document: StockCodeText, region?: Region): StockCodeMention[] {
+  const mentions = findStockCodes(document, region);
+  return mentions.filter((mention, index) => {
+    if (index === 0) return true;
+    const previousEnd = mentions[index - 1]?.end ?? 0;
+    const before = document.normalised.slice(Math.max(previousEnd, mention.start - LOOK_BACK), mention.start);
+    const clause = before.slice(lastClauseStart(before));
+    return ISSUER_CUE.test(clause) || OWN_LABEL.test(clause);
+  });
+}
+
+function lastClauseStart(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_START)) start = match.index + match[0].length;
+  return start;
+}
+
 function labelAt(text: string, at: number): Region {
   LABEL_AT.lastIndex = at;
   const label = LABEL_AT.exec(text);

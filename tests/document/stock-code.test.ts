@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/document/create-document.js";
-import { findStockCodes, normaliseStockCode, statesStockCode } from "../../src/document/stock-code.js";
+import {
+  findStockCodes,
+  issuerStockCodes,
+  normaliseStockCode,
+  statesStockCode,
+} from "../../src/document/stock-code.js";
 
 const doc = (text: string) => createDocument({ path: "a.txt", format: "text", text });
 /** The codes of each mention, as found in the whole text. */
@@ -79,5 +84,33 @@ describe("reading stock codes", () => {
     expect(statesStockCode("(Incorporated in the Cayman Islands with limited liability)")).toBe(false);
     expect(normaliseStockCode("０９８７６")).toBe("9876");
     expect(normaliseStockCode("0000")).toBe("0");
+  });
+});
+
+describe("issuerStockCodes: the codes stated as the issuer's own", () => {
+  const codes = (text: string) => issuerStockCodes(doc(text)).map((mention) => mention.codes[0]?.code);
+
+  it("keeps the first code and those whose clause names the issuer", () => {
+    expect(
+      codes(
+        "Lumen Harbour Biotech Limited\n(Stock Code: 9876)\n\nTrading in the shares of the Company (stock code: 9867) resumed.",
+      ),
+    ).toEqual(["9876", "9867"]);
+    expect(
+      codes("朗港生物科技有限公司\n（股份代號：9876）\n\n本公司股份（股份代號：9867）將繼續買賣。"),
+    ).toEqual(["9876", "9867"]);
+  });
+
+  it("leaves out other companies' codes, bonds' codes and PDF-wrapped directorships", () => {
+    const text = [
+      "Lumen Harbour Biotech Limited",
+      "(Stock Code: 9876)",
+      "",
+      "The agent, Tidewater Securities Limited, a company listed on the Stock Exchange (stock code: 4321), will place the shares.",
+      "Trading in the shares (stock code: 9876) and the notes due 2028 (stock code: 40211) of the Company was halted.",
+      "She is a director of Orchid Bay Holdings Limited, a company listed on the Stock Exchange",
+      "(stock code: 1357) since May 2021.",
+    ].join("\n");
+    expect(codes(text)).toEqual(["9876", "9876"]);
   });
 });

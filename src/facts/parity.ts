@@ -53,15 +53,13 @@ function describe(aspect: ParityAspect, en: Keyed | undefined, zh: Keyed | undef
   return `The ${name} ${zh?.key ?? ""} appears in the Chinese version only.`;
 }
 
-/** Values left over after matching equal keys one to one. */
+/**
+ * Values the other version never states. A value stated twice in one version and once in the
+ * other (a table and the text, a summary and the body) is the same fact, not a difference.
+ */
 function unmatched(mine: Keyed[], theirs: Keyed[]): Keyed[] {
-  const pool = new Map<string, number>();
-  for (const item of theirs) pool.set(item.key, (pool.get(item.key) ?? 0) + 1);
-  return mine.filter((item) => {
-    const left = pool.get(item.key) ?? 0;
-    if (left > 0) pool.set(item.key, left - 1);
-    return left === 0;
-  });
+  const stated = new Set(theirs.map((item) => item.key));
+  return mine.filter((item) => !stated.has(item.key));
 }
 
 function compare(aspect: ParityAspect, en: Keyed[], zh: Keyed[]): ParityDifference[] {

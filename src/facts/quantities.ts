@@ -10,18 +10,24 @@ import type { AmountFact, PercentageFact, ShareCountFact } from "./types.js";
 // its "1"): without these guards every digit of a long run would start a scan to the run's end,
 // and 1 MB of digits took minutes instead of milliseconds.
 const NUMBER = "(?<!\\d)(?!(?<=\\d,)\\d{3}(?!\\d))(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|per\\s?cent\\b)`, "gi");
+// No line break between a number and its "%": in an extracted table the "%" that opens the next
+// row's label ("% of the Offer Shares") is not the previous cell's.
+const PERCENT = new RegExp(`${NUMBER}[ \\u00a0]?(?:%|per\\s?cent\\b)`, "gi");
 const FRACTION_AFTER = /^\s*[(（]\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*[)）]/;
 const FRACTION_BEFORE = /(\d{1,6})\s*\/\s*(\d{1,6})\s*[(（]\s*$/;
 const OUT_OF_BEFORE =
   /\b(\d{1,6})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d{1,6})\b[^.()（）%]{0,60}[(（]\s*(?:approximately\s+|about\s+|約)?$/i;
+
+const MAX_PERCENTAGE = 100_000;
 
 export function extractPercentages(text: string): PercentageFact[] {
   const found: PercentageFact[] = [];
   for (const match of text.matchAll(PERCENT)) {
     const digits = match[1] ?? "";
     const value = parseDecimal(digits);
-    if (value === undefined) continue;
+    // No announcement states 100,000 per cent: such a "percentage" is a table's share count with
+    // the next row's "% of …" label, joined by extraction ("4,580,000 % of the Offer Shares").
+    if (value === undefined || value >= MAX_PERCENTAGE) continue;
     const start = match.index;
     const end = start + match[0].length;
     const fact: PercentageFact = {
@@ -52,11 +58,17 @@ export function extractPercentages(text: string): PercentageFact[] {
 
 const SHARE_WORDS =
   "(?:(?:new|ordinary|existing|issued|H|A|Domestic|Class\\s+[AB]|Placing|Subscription|Consideration|Offer|Treasury|Award(?:ed)?|Option|Rights|Sale|Unlisted|Listed)\\s+){0,3}";
+// Not an amount: "HK$104.8" above a table heading "Offer Shares" is a price.
 const ENGLISH_SHARES = new RegExp(
-  `${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`,
+  `(?<!(?:\\$|HKD|RMB|USD)\\s?[\\d,]*\\.?)${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`,
   "gi",
 );
-const CHINESE_SHARES = new RegExp(`${NUMBER}\\s*(萬|億)?\\s*(?:股)(?![東息價權本])`, "g");
+// One line break at most before 股, and not the labels 股份簡稱 / 股份代號 that follow a code in a
+// cover table ("0501" over "股份簡稱").
+const CHINESE_SHARES = new RegExp(
+  `${NUMBER}[ \\u3000]*\\n?[ \\u3000]*(萬|億)?\\s*(?:股)(?![東息價權本]|份(?:簡稱|代號|代碼))`,
+  "g",
+);
 const MULTIPLIER: Record<string, number> = {
   thousand: 1e3,
   million: 1e6,

@@ -38,6 +38,20 @@ describe("compareParity", () => {
     expect(compare(EN, ZH).differences).toEqual([]);
   });
 
+  it("takes a value stated again in one version (a table and the text) for the same fact", () => {
+    const zh = ZH.replace(
+      "佔已發行股份約5.00%。",
+      "佔已發行股份約5.00%。所得款項總額為港幣6,000萬元，即已發行股份約5.00%。",
+    );
+    expect(compare(EN, zh).differences).toEqual([]);
+  });
+
+  it("does not read a table's share count and the next row's \"%\" as a percentage, nor a price as shares", () => {
+    const table = `${EN}\nHong Kong Offer Shares\n4,580,000\n% of the Offer Shares\n10.00%\nFinal Offer Price\nHK$104.8\nOffer Shares and Share Capital`;
+    const zhTable = `${ZH}\n香港發售股份\n4,580,000\n佔發售股份百分比\n10.00%\n最終發售價\n港幣104.8元\n發售股份及股本`;
+    expect(compare(table, zhTable).differences).toEqual([]);
+  });
+
   it("reports a changed percentage with both places", () => {
     const { differences, enDoc, zhDoc } = compare(EN, ZH.replace("約5.00%", "約5.50%"));
     expect(differences).toHaveLength(1);

@@ -43,6 +43,7 @@ const DOCS: KindDocs = {
       anchors: ['對本(聯合)?公告(的|之)?內容概不負責']
       wording: ['香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責，...']
   position: top                    # optional: top | end | { before: 'pattern', label: 'the signature block' } | { after: … }
+  anywhereIn: [allotment-results]  # optional: document kinds whose form puts it elsewhere (no misplaced)
   minSimilarity: 0.8               # optional (default 0.8): word-level similarity below which it deviates
   outdated: ['(?-i)The Stock Exchange of Hong Kong Limited takes no responsibility']  # optional
 `,

@@ -34,6 +34,8 @@ import type { Candidate, Hit, Wording } from "./wording-alignment.js";
 export interface RequiredOptions {
   statement: StatementOptions;
   position?: PositionOption;
+  /** Document kinds whose prescribed form puts the statement elsewhere: no `misplaced` there. */
+  anywhereIn?: string[];
   minSimilarity?: number;
   outdated?: string[];
 }
@@ -45,6 +47,7 @@ export const requiredOptionsSchema: JsonSchema = {
   properties: {
     statement: statementSchema,
     position: positionSchema,
+    anywhereIn: { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", minLength: 1 } },
     minSimilarity: { type: "number", minimum: 0, maximum: 1 },
     outdated: { type: "array", items: { type: "string", minLength: 1 } },
   },
@@ -57,6 +60,7 @@ const HITS_PER_PATTERN = 20;
 interface Requirement {
   statement: CompiledStatement;
   position: CompiledPosition;
+  anywhereIn: ReadonlySet<string>;
   minSimilarity: number;
   outdated: Pattern[];
 }
@@ -74,6 +78,7 @@ export function compileRequired(options: RequiredOptions, context: CompileContex
   const requirement: Requirement = {
     statement: compileStatement(options.statement, context),
     position: compilePosition(options.position, context),
+    anywhereIn: new Set(options.anywhereIn ?? []),
     minSimilarity: options.minSimilarity ?? DEFAULT_MIN_SIMILARITY,
     outdated: (options.outdated ?? []).map((source) => context.compilePattern(source)),
   };
@@ -83,7 +88,7 @@ export function compileRequired(options: RequiredOptions, context: CompileContex
       const { document } = run;
       const variant = variantFor(requirement.statement, document.language);
       if (!variant) return [];
-      const placed = requirement.position.place(document);
+      const placed = placement(requirement, run);
       const best = locateCandidates(document.normalised, variant, requirement)
         .map((candidate) => assess(run, variant, requirement, placed, candidate))
         .sort(byPreference)[0];
@@ -96,7 +101,7 @@ function checkRequirement(requirement: Requirement, run: RunContext): RawFinding
   const { document } = run;
   const variant = variantFor(requirement.statement, document.language);
   if (!variant) return [];
-  const placed = requirement.position.place(document);
+  const placed = placement(requirement, run);
   const candidates = locateCandidates(document.normalised, variant, requirement);
   if (candidates.length === 0) return [missingFinding(variant, requirement.position, placed)];
   const assessments = candidates.map((candidate) => assess(run, variant, requirement, placed, candidate));
@@ -105,6 +110,13 @@ function checkRequirement(requirement: Requirement, run: RunContext): RawFinding
   if (!best.compliant) findings.push(deviatesFinding(document, variant, best));
   if (!best.inPosition) findings.push(misplacedFinding(document, requirement.position, best));
   return findings;
+}
+
+/** Where the statement must stand in this document; anywhere in the kinds that place it elsewhere. */
+function placement(requirement: Requirement, { document, profile }: RunContext): PlacedPosition {
+  const placed = requirement.position.place(document);
+  const excused = documentKindsOf(profile).some((kind) => requirement.anywhereIn.has(kind));
+  return excused ? { ...placed, accepts: () => true } : placed;
 }
 
 /** Candidates around anchor hits, then around outdated forms that no anchor candidate covers. */

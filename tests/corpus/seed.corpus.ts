@@ -21,7 +21,12 @@ const seedPath = join(seedDir, seedFile);
 const seedText = readFileSync(seedPath, "utf8");
 
 /** Each statement, located by its own opening words (the test reads the seed; it copies nothing into the project). */
-const STATEMENTS: { ruleId: string; from: RegExp; to: RegExp }[] = [
+/**
+ * `replacement`: what stands in the statement's place in the copy. The precedence line is asked
+ * for only where the document refers to its other language version, and the seed's only such
+ * reference is the line itself: the copy keeps a bare mention of the Chinese version.
+ */
+const STATEMENTS: { ruleId: string; from: RegExp; to: RegExp; replacement?: string }[] = [
   { ruleId: "hkex/disclaimer", from: /^Hong Kong Exchanges/m, to: /this announcement\.\s*$/m },
   {
     ruleId: "hkex/18a-cautionary",
@@ -38,17 +43,22 @@ const STATEMENTS: { ruleId: string; from: RegExp; to: RegExp }[] = [
     from: /^As at the date of this announcement, the board/m,
     to: /Directors\.\s*$/m,
   },
-  { ruleId: "hkex/language-precedence", from: /^In the case of inconsistency/m, to: /Chinese text\.\s*$/m },
+  {
+    ruleId: "hkex/language-precedence",
+    from: /^In the case of inconsistency/m,
+    to: /Chinese text\.\s*$/m,
+    replacement: "A Chinese version of this announcement is also published.\n",
+  },
 ];
 
-function withoutStatement(from: RegExp, to: RegExp): string {
+function withoutStatement(from: RegExp, to: RegExp, replacement = ""): string {
   const start = seedText.search(from);
   expect(start, `statement starting ${from} is in the seed`).toBeGreaterThanOrEqual(0);
   const rest = seedText.slice(start);
   const endMatch = to.exec(rest);
   expect(endMatch, `statement ending ${to} is in the seed`).not.toBeNull();
   const end = start + (endMatch?.index ?? 0) + (endMatch?.[0].length ?? 0);
-  return seedText.slice(0, start) + seedText.slice(end);
+  return seedText.slice(0, start) + replacement + seedText.slice(end);
 }
 
 describe("the seed announcement", () => {
@@ -113,7 +123,7 @@ describe("the seed announcement", () => {
     async (ruleId, statement) => {
       const dir = mkdtempSync(join(tmpdir(), "disclint-seed-"));
       const copy = join(dir, "seed-copy.txt");
-      writeFileSync(copy, withoutStatement(statement.from, statement.to));
+      writeFileSync(copy, withoutStatement(statement.from, statement.to, statement.replacement));
       // No config and no flags: deleting the 18A statement deletes the text's only 18A cue, and
       // the regime must still come from the issuer registry through the stock code.
       const result = await runCli(["check", copy, "--format", "json"], { cwd: dir });

@@ -58,9 +58,10 @@ export function extractPercentages(text: string): PercentageFact[] {
 
 const SHARE_WORDS =
   "(?:(?:new|ordinary|existing|issued|H|A|Domestic|Class\\s+[AB]|Placing|Subscription|Consideration|Offer|Treasury|Award(?:ed)?|Option|Rights|Sale|Unlisted|Listed)\\s+){0,3}";
-// Not an amount: "HK$104.8" above a table heading "Offer Shares" is a price.
+// Not an amount: "HK$104.8" above a table heading "Offer Shares" is a price (nor its ".8").
+// Fixed-length lookbehinds only: one that scans back over a run of digits is quadratic.
 const ENGLISH_SHARES = new RegExp(
-  `(?<!(?:\\$|HKD|RMB|USD)\\s?[\\d,]*\\.?)${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`,
+  `(?<!(?:\\$|HKD|RMB|USD)\\s?)(?<!\\d\\.)${NUMBER}(?:\\s+(million|billion))?\\s+${SHARE_WORDS}(?:ordinary\\s+)?shares?\\b`,
   "gi",
 );
 // One line break at most before 股, and not the labels 股份簡稱 / 股份代號 that follow a code in a

@@ -59,6 +59,10 @@ const KIND_CUES: readonly KindCue[] = [
     supersedes: ["results", "report"],
   },
   { kind: "allotment-results", cue: /allotment results|配發結果/i },
+  {
+    kind: "stabilization",
+    cue: /stabili[sz](?:ation|ing) (?:period|actions?)|exercise of (?:the )?over-allotment option|穩定價格(?:期|行動)|穩定(?:期|行動)|超額配股權(?:獲|之|的)?(?:悉數|部分)?行使/i,
+  },
   { kind: "board-meeting", cue: /date of (the )?board meeting|board meeting date|董事會會議(召開)?日期/i },
   {
     kind: "results",
@@ -71,6 +75,8 @@ const KIND_CUES: readonly KindCue[] = [
   },
   { kind: "voluntary", cue: /voluntary announcement|自願(性)?公告/i },
   { kind: "listing-document", cue: /\bprospectus\b|listing document|招股章程|上市文件/i },
+  // Not "GLOBAL OFFERING" alone: allotment-results announcements carry that headline too.
+  { kind: "formal-notice", cue: /\bformal notice\b|正式通告/i },
 ];
 
 const DISCLAIMER_NOUN =

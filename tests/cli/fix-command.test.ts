@@ -141,10 +141,14 @@ describe("--fix", () => {
 
 describe("--fix inserts a missing statement as a paragraph of its own, where it belongs", () => {
   const clean = readFileSync(join(EXAMPLES, "lumen-harbour/18a-voluntary-clean-en.txt"), "utf8");
-  // The draft without its 18A cautionary section and without the language line at the end.
+  // The draft without its 18A cautionary section, and with a mere mention of its Chinese version
+  // (which calls for the language line) where the language line was.
   const draft = clean
     .replace(/CAUTIONARY STATEMENT REQUIRED BY RULE 18A\.05[^\n]*\n\n[^\n]*\n\n/, "")
-    .replace(/\n\nIn case of any inconsistency[^\n]*\n$/, "\n");
+    .replace(
+      /\n\nIn case of any inconsistency[^\n]*\n$/,
+      "\n\nA Chinese version of this announcement is also published.\n",
+    );
   const CAUTIONARY =
     /Cautionary Statement required by Rule 18A\.05 of the Listing Rules: [^\n]*exercise caution when dealing in the shares of the Company\./;
 
@@ -158,7 +162,7 @@ describe("--fix inserts a missing statement as a paragraph of its own, where it 
       const fixed = readFileSync(join(dir, name), "utf8");
       expect(fixed).toMatch(new RegExp(`\\n\\n${CAUTIONARY.source}\\n\\nBy order of the Board\\n`));
       expect(fixed).toMatch(
-        /independent non-executive Directors\.\n\nIn case of any inconsistency, the English text of this announcement shall prevail over the Chinese text\.\n$/,
+        /also published\.\n\nIn case of any inconsistency, the English text of this announcement shall prevail over the Chinese text\.\n$/,
       );
       expect(ruleIds(outcome.result?.findings ?? [])).not.toContain("hkex/18a-cautionary");
     },
@@ -173,7 +177,7 @@ describe("--fix inserts a missing statement as a paragraph of its own, where it 
     expect(outcome.status).toBe("fixed");
     const written = readFileSync(join(dir, "draft.html"), "utf8");
     expect(written).toMatch(new RegExp(`<p>${CAUTIONARY.source}</p>\\n<p>By order of the Board<br>`));
-    expect(written).toMatch(/Directors\.<\/p>\n<p>In case of any inconsistency[^<]*<\/p>\n<\/body>/);
-    expect(written).not.toMatch(/Directors\.(?:Cautionary|In case)/);
+    expect(written).toMatch(/also published\.<\/p>\n<p>In case of any inconsistency[^<]*<\/p>\n<\/body>/);
+    expect(written).not.toMatch(/(?:Directors|published)\.(?:Cautionary|In case)/);
   });
 });

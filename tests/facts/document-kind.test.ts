@@ -60,6 +60,11 @@ describe("detectDocumentKind: English headlines", () => {
     [["POLL RESULTS OF THE ANNUAL GENERAL MEETING HELD ON 20 JUNE 2025"], "poll-results"],
     [["UNUSUAL PRICE AND TRADING VOLUME MOVEMENTS"], "unusual-movement"],
     [["ANNOUNCEMENT OF ALLOTMENT RESULTS"], "allotment-results"],
+    [
+      ["FULL EXERCISE OF THE OVER-ALLOTMENT OPTION", "STABILIZING ACTIONS AND END OF STABILIZATION PERIOD"],
+      "stabilization",
+    ],
+    [["FORMAL NOTICE", "GLOBAL OFFERING"], "formal-notice"],
     [["NOTICE OF ANNUAL GENERAL MEETING"], "meeting-notice"],
     [["DATE OF BOARD MEETING"], "board-meeting"],
     [["PROFIT WARNING"], "profit-warning"],
@@ -91,6 +96,8 @@ describe("detectDocumentKind: Chinese headlines", () => {
     [["股東週年大會投票表決結果"], "poll-results"],
     [["股價及成交量不尋常波動"], "unusual-movement"],
     [["自願公告", "業務更新"], "voluntary"],
+    [["超額配股權獲悉數行使", "穩定價格行動及穩定價格期結束"], "stabilization"],
+    [["全球發售", "正式通告"], "formal-notice"],
   ];
   for (const [headline, kind] of cases) {
     it(`${headline.join(" ")} → ${kind}`, () => {

@@ -189,7 +189,15 @@ function readGlossary(original: string, from: number): { entries: Entry[]; end: 
   return { entries, end: original.length };
 }
 
-function toFacts(document: Document, entry: Entry): DefinitionFact[] {
+/** A glossary entry's terms, in original offsets, as definitions (normalised offsets). */
+export interface GlossaryEntry {
+  start: number;
+  end: number;
+  terms: readonly { term: string; start: number; truncated?: boolean }[];
+}
+
+/** The definitions one glossary entry gives: each term, with the others as its aliases. */
+export function entryDefinitions(document: Document, entry: GlossaryEntry): DefinitionFact[] {
   const span = { start: document.toNormalised(entry.start), end: document.toNormalised(entry.end) };
   const located = entry.terms.map((at) => {
     const start = document.toNormalised(at.start);
@@ -218,7 +226,7 @@ export function glossaryDefinitions(document: Document): DefinitionFact[] {
     if (heading.index < readUntil) continue;
     const { entries, end } = readGlossary(original, heading.index + heading[0].length + 1);
     if (entries.length > 0) readUntil = end;
-    for (const entry of entries) found.push(...toFacts(document, entry));
+    for (const entry of entries) found.push(...entryDefinitions(document, entry));
   }
   return found;
 }

@@ -5,7 +5,7 @@
  * each paragraph's cell, and the glossary is read by rows here.
  */
 import type { Block, Document, TableCellPlace } from "../document/types.js";
-import { glossaryHeadingEnds } from "./glossary.js";
+import { entryDefinitions, glossaryHeadingEnds } from "./glossary.js";
 import type { DefinitionFact } from "./types.js";
 
 type Row = Map<number, Block[]>;
@@ -23,7 +23,7 @@ const HEADING_REACH = 400;
 interface CellTerm {
   term: string;
   /** Original offset of the term. */
-  at: number;
+  start: number;
 }
 
 /** The terms a first-column cell defines: its quoted terms, or its whole text when unquoted. */
@@ -33,7 +33,7 @@ function termsOfCell(document: Document, blocks: readonly Block[]): CellTerm[] {
   const text = document.original.slice(block.start, block.end);
   const quoted = [...text.matchAll(QUOTED)].map((match) => ({
     term: (match[1] ?? "").trim(),
-    at: block.start + match.index + 1 + ((match[1] ?? "").length - (match[1] ?? "").trimStart().length),
+    start: block.start + match.index + 1 + ((match[1] ?? "").length - (match[1] ?? "").trimStart().length),
   }));
   if (quoted.length > 0) return quoted.filter((found) => found.term !== "");
   const term = text.trim();
@@ -41,7 +41,7 @@ function termsOfCell(document: Document, blocks: readonly Block[]): CellTerm[] {
     term.length <= MAX_TERM_LENGTH &&
     term.split(/\s+/).length <= MAX_TERM_WORDS &&
     !/[.;:。；：]$/.test(term);
-  return isName ? [{ term, at: block.start + text.indexOf(term) }] : [];
+  return isName ? [{ term, start: block.start + text.indexOf(term) }] : [];
 }
 
 function tablesOf(blocks: readonly Block[]): Map<number, Map<number, Row>> {
@@ -93,24 +93,6 @@ function isGlossary(entries: readonly TableRowEntry[], rowCount: number, underHe
   return underHeading || share((entry) => entry.quoted) >= 0.5 || share((entry) => entry.means) >= 0.5;
 }
 
-function toFacts(document: Document, entry: TableRowEntry): DefinitionFact[] {
-  const span = { start: document.toNormalised(entry.start), end: document.toNormalised(entry.end) };
-  const located = entry.terms.map(({ term, at }) => {
-    const start = document.toNormalised(at);
-    const end = document.toNormalised(at + term.length);
-    return { start, end, term: document.normalised.slice(start, end).trim() };
-  });
-  const names = located.map(({ term }) => term);
-  return located.map(({ start, end, term }) => ({
-    start,
-    end,
-    term,
-    source: "glossary" as const,
-    entry: span,
-    ...(names.length > 1 && { aliases: names.filter((name) => name !== term) }),
-  }));
-}
-
 /** The definitions of every glossary table of a Word document (none for other formats). */
 export function tableGlossaryDefinitions(document: Document): DefinitionFact[] {
   const tables = tablesOf(document.blocks);
@@ -122,7 +104,7 @@ export function tableGlossaryDefinitions(document: Document): DefinitionFact[] {
     const tableStart = Math.min(...entries.map((entry) => entry.start));
     const underHeading = headingEnds.some((end) => end <= tableStart && tableStart - end <= HEADING_REACH);
     if (!isGlossary(entries, rows.size, underHeading)) continue;
-    for (const entry of entries) found.push(...toFacts(document, entry));
+    for (const entry of entries) found.push(...entryDefinitions(document, entry));
   }
   return found;
 }

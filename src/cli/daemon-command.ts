@@ -3,12 +3,12 @@
  * `check --daemon` starts one by itself when none answers, so these are for scripts that want
  * it warm in advance, and for stopping it.
  */
-import { spawn } from "node:child_process";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { packageRoot, packageVersion } from "../bundled/package-root.js";
 import type { CommandIo } from "./check-command.js";
+import { isAnswering, launchDaemon, waitForDaemon } from "./daemon/launch.js";
 import {
   buildId,
   type DaemonControl,
@@ -18,10 +18,8 @@ import {
   lineReader,
   socketPath,
 } from "./daemon/protocol.js";
-import { isAnswering, type RunCommand, serveDaemon } from "./daemon/server.js";
+import { type RunCommand, serveDaemon } from "./daemon/server.js";
 import { EXIT } from "./exit-codes.js";
-
-const START_TIMEOUT_MS = 5000;
 
 function parseSeconds(value: string): number {
   const seconds = Number(value);
@@ -102,16 +100,12 @@ async function startInBackground(io: CommandIo, idleSeconds: number): Promise<nu
     io.stdout("disclint daemon is already running\n");
     return EXIT.ok;
   }
-  const bin = join(packageRoot(), "bin", "disclint.cjs");
-  const args = [bin, "daemon", "start", "--foreground", "--idle-timeout", String(idleSeconds)];
-  spawn(process.execPath, args, { detached: true, stdio: "ignore" }).unref();
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (await isAnswering(socket)) {
-      io.stdout(`disclint daemon started (socket ${socket})\n`);
-      return EXIT.ok;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  launchDaemon(packageRoot(), ["--idle-timeout", String(idleSeconds)]);
+  const connection = await waitForDaemon(socket);
+  if (connection) {
+    connection.destroy();
+    io.stdout(`disclint daemon started (socket ${socket})\n`);
+    return EXIT.ok;
   }
   io.stderr("disclint: the daemon did not start within 5 seconds\n");
   return EXIT.usage;

@@ -5,10 +5,10 @@
  * --daemon. Whenever the daemon cannot be used (an unsafe socket folder, a daemon that does not
  * come up) the command runs in this process as usual, after one line on standard error.
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { connect, type Socket } from "node:net";
+import type { Socket } from "node:net";
 import { join } from "node:path";
+import { launchDaemon, tryConnect, waitForDaemon, waitUntilGone } from "./launch.js";
 import {
   buildId,
   type DaemonReply,
@@ -27,9 +27,6 @@ export interface ClientOptions {
   /** Runs the command in this process instead. */
   runHere: () => void;
 }
-
-const START_TIMEOUT_MS = 5000;
-const POLL_MS = 15;
 
 export async function runThroughDaemon(options: ClientOptions): Promise<void> {
   // As in entry.ts: a reader that hangs up early (| head) ends the client quietly.
@@ -95,43 +92,12 @@ function fallBack(options: ClientOptions, reason: unknown): void {
   options.runHere();
 }
 
-function tryConnect(socket: string): Promise<Socket | undefined> {
-  return new Promise((resolve) => {
-    const connection = connect(socket);
-    connection.once("connect", () => resolve(connection));
-    connection.once("error", () => resolve(undefined));
-  });
-}
-
+/** The running daemon, or a new one started for this call. */
 async function connectOrStart(socket: string, root: string): Promise<Socket | undefined> {
   const running = await tryConnect(socket);
   if (running) return running;
-  const daemon = spawn(
-    process.execPath,
-    [join(root, "bin", "disclint.cjs"), "daemon", "start", "--foreground"],
-    {
-      detached: true,
-      stdio: "ignore",
-    },
-  );
-  daemon.unref();
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const connection = await tryConnect(socket);
-    if (connection) return connection;
-  }
-  return undefined;
-}
-
-async function waitUntilGone(socket: string): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    const connection = await tryConnect(socket);
-    if (!connection) return;
-    connection.destroy();
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  launchDaemon(root);
+  return waitForDaemon(socket);
 }
 
 /** Sends the request and writes the replies out; "lost" when the daemon hung up mid-way. */

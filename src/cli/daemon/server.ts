@@ -7,10 +7,11 @@
  * SIGTERM/SIGINT, and when a client of another build asks (an upgrade replaces it).
  */
 import { chmodSync, rmSync } from "node:fs";
-import { connect, createServer, type Socket } from "node:net";
+import { createServer, type Socket } from "node:net";
 import { clearConfigCache } from "../../config/load-config.js";
 import { forgetUserPacks } from "../../rules/rule-sets.js";
 import type { CommandIo } from "../check-command.js";
+import { isAnswering } from "./launch.js";
 import {
   type DaemonControl,
   type DaemonReply,
@@ -30,18 +31,6 @@ export interface DaemonOptions {
   runCommand: RunCommand;
   /** Called once the socket is listening (the `start` command reports it). */
   onListening?: (socket: string) => void;
-}
-
-/** Whether a daemon answers on `socket` (a leftover socket file of a dead one does not). */
-export function isAnswering(socket: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = connect(socket);
-    probe.once("connect", () => {
-      probe.destroy();
-      resolve(true);
-    });
-    probe.once("error", () => resolve(false));
-  });
 }
 
 /** Serves until idle or stopped; resolves when the daemon has closed its socket. */

@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { annotateDocx } from "../../src/annotate/annotate-docx.js";
 import { REASONS } from "../../src/annotate/locate-finding.js";
 import type { AnnotationFinding } from "../../src/annotate/types.js";
-import { InputError } from "../../src/document/input-error.js";
 import { readDocxSource } from "../../src/document/read-docx.js";
 import type { Block } from "../../src/document/types.js";
 import { makeZip } from "../document/readers/make-zip.js";
+import { codeOf } from "../helpers/input-error-code.js";
 import { copperleafDraft, findingOn } from "./helpers/drafts.js";
 import { collapseBlankParagraphs, readComments } from "./helpers/read-comments.js";
 import { paragraph, wordPackage } from "./helpers/word-package.js";
@@ -31,16 +31,6 @@ function wordsCovered(text: string, blocks: readonly Block[], start: number, end
   const from = Math.max(start, first.start);
   const to = Math.min(end, last.end);
   return from < to ? text.slice(from, to) : "";
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof InputError) return error.code;
-    throw error;
-  }
-  return "no error";
 }
 
 describe("any set of ranges", () => {

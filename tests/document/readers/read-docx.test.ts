@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../src/document/input-error.js";
 import { readDocx, readDocxSource } from "../../../src/document/read-docx.js";
+import { codeOf } from "../../helpers/input-error-code.js";
 import { BOARD, BODY, DISCLAIMER, ISSUER, STOCK_CODE, squash, TITLE } from "./announcement.js";
 import { announcementDocx, FOOTNOTE, TABLE_CELLS } from "./make-docx.js";
 import { makeZip } from "./make-zip.js";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof InputError) return error.code;
-    throw error;
-  }
-  return "no error";
-}
 
 const text = (s: string) => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../src/document/input-error.js";
 import { readPdf, readPdfSource } from "../../../src/document/read-pdf.js";
+import { codeOf } from "../../helpers/input-error-code.js";
 import { BOARD, BODY, DISCLAIMER, fillerParagraphs, occurrences, squash } from "./announcement.js";
 import {
   announcementPdf,
@@ -14,16 +14,6 @@ import {
   RUNNING_HEADER,
   twoColumnPdf,
 } from "./make-pdf.js";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof InputError) return error.code;
-    throw error;
-  }
-  return "no error";
-}
 
 describe("readPdf", () => {
   it("keeps the disclaimer sentence intact across the PDF's line breaks", async () => {

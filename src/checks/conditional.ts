@@ -3,6 +3,7 @@
  * required. The statement is checked exactly as `required` checks it; findings also name the
  * trigger and point at it.
  */
+import type { Document } from "../document/types.js";
 import type { Pattern, PatternMatch } from "../patterns/pattern.js";
 import { required } from "./required.js";
 import {
@@ -61,19 +62,27 @@ export const conditional: CheckKind<ConditionalOptions> = {
     const when = options.when.map((source) => context.compilePattern(source));
     const unless = (options.unless ?? []).map((source) => context.compilePattern(source));
     const statement = compileRequired(options.then, context);
-    const triggerOf = (text: string): PatternMatch | undefined => {
-      const trigger = firstMatch(when, text);
-      return trigger && !unless.some((pattern) => pattern.test(text)) ? trigger : undefined;
+    // The checklist asks again after the run (nothingToCheck): scan each document once.
+    const triggers = new WeakMap<Document, PatternMatch | null>();
+    const triggerOf = (document: Document): PatternMatch | undefined => {
+      let trigger = triggers.get(document);
+      if (trigger === undefined) {
+        const text = document.normalised;
+        const first = firstMatch(when, text);
+        trigger = first && !unless.some((pattern) => pattern.test(text)) ? first : null;
+        triggers.set(document, trigger);
+      }
+      return trigger ?? undefined;
     };
     return {
       run(run: RunContext): RawFinding[] {
-        const trigger = triggerOf(run.document.normalised);
+        const trigger = triggerOf(run.document);
         if (!trigger) return [];
         return statement.run(run).map((finding) => withTrigger(finding, trigger));
       },
       evidence: (run) => statement.evidence?.(run) ?? [],
       nothingToCheck: (run) =>
-        triggerOf(run.document.normalised) ? undefined : "nothing in this document calls for the statement",
+        triggerOf(run.document) ? undefined : "nothing in this document calls for the statement",
     };
   },
 };

@@ -1,4 +1,5 @@
 /** Process entry for the bundled CLI: wires real stdin/stdout into `run`. */
+import { exitQuietlyWhenReaderHangsUp } from "./closed-pipe.js";
 import { run } from "./main.js";
 
 async function readStdin(): Promise<Uint8Array> {
@@ -9,12 +10,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 const today = new Date().toISOString().slice(0, 10);
 
-// `disclint check … | head` closes the pipe early: stop quietly, as other command-line tools do,
-// instead of dying on an unhandled EPIPE with a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-  process.exit(process.exitCode ?? 0);
-});
+exitQuietlyWhenReaderHangsUp();
 
 run(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Socket } from "node:net";
 import { join } from "node:path";
+import { exitQuietlyWhenReaderHangsUp } from "../closed-pipe.js";
 import { launchDaemon, tryConnect, waitForDaemon, waitUntilGone } from "./launch.js";
 import {
   buildId,
@@ -29,11 +30,7 @@ export interface ClientOptions {
 }
 
 export async function runThroughDaemon(options: ClientOptions): Promise<void> {
-  // As in entry.ts: a reader that hangs up early (| head) ends the client quietly.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
-  });
+  exitQuietlyWhenReaderHangsUp();
   let socket: string;
   let request: DaemonRequest;
   try {

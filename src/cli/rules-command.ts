@@ -11,6 +11,7 @@ import { formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
 import { UsageError } from "../domain/usage-error.js";
 import { runExamples } from "../engine/run-examples.js";
 import { aliasHint } from "../facts/rule-aliases.js";
+import { type NativeSource, nativeCandidate } from "../patterns/native-patterns.js";
 import { exportShapes } from "../patterns/pattern-shapes.js";
 import { compileRules } from "../rules/compile-rules.js";
 import { loadPacks } from "../rules/load-pack.js";
@@ -111,9 +112,10 @@ export function registerRulesCommands(
         throw new UsageError("the bundled rule packs have problems", details);
       }
       const rulesDir = join(packageRoot(), "rules");
+      const shapes = shapesOf(loaded.packs);
       await writeFileAtomic(
         resolve(io.cwd, out),
-        `${JSON.stringify(buildPrecompiled(loaded.packs, rulesDir, shapesOf(loaded.packs)))}\n`,
+        `${JSON.stringify(buildPrecompiled(loaded.packs, rulesDir, shapes, nativeCandidatesOf(shapes)))}\n`,
       );
     });
 
@@ -143,6 +145,16 @@ export function registerRulesCommands(
 
 function lacksExamples(rule: Rule): boolean {
   return rule.examples.valid.length === 0 || rule.examples.invalid.length === 0;
+}
+
+/** The patterns the build's prover (scripts/prove-patterns.mjs) may prove linear. */
+function nativeCandidatesOf(shapes: Record<string, unknown>): Record<string, NativeSource> {
+  const candidates: Record<string, NativeSource> = {};
+  for (const source of Object.keys(shapes)) {
+    const native = nativeCandidate(source);
+    if (native) candidates[source] = native;
+  }
+  return candidates;
 }
 
 /** Compiling the packs analyses every pattern they hold; the build saves those shapes. */

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { type NativeSource, preloadNative } from "../patterns/native-patterns.js";
 import { preloadShapes } from "../patterns/pattern-shapes.js";
 import type { Pack } from "./types.js";
 
@@ -14,6 +15,10 @@ export interface PrecompiledPacks {
   packs: { file: string; sha256: string; pack: Omit<Pack, "file"> }[];
   /** Pattern shapes by source (see pattern-shapes.ts). */
   shapes?: Record<string, unknown>;
+  /** Patterns the build may try to prove linear, with their JS translation (native-patterns.ts). */
+  nativeCandidates?: Record<string, NativeSource>;
+  /** The candidates the build proved linear: these run as V8 RegExps. */
+  native?: Record<string, NativeSource>;
 }
 
 export function hashText(text: string): string {
@@ -24,9 +29,11 @@ export function buildPrecompiled(
   packs: readonly Pack[],
   rulesDir: string,
   shapes?: Record<string, unknown>,
+  nativeCandidates?: Record<string, NativeSource>,
 ): PrecompiledPacks {
   return {
     ...(shapes && { shapes }),
+    ...(nativeCandidates && { nativeCandidates }),
     packs: packs.map(({ file, ...pack }) => ({
       file: relative(rulesDir, file).split("\\").join("/"),
       sha256: hashText(readFileSync(file, "utf8")),
@@ -62,5 +69,6 @@ export function fromPrecompiled(
     packs.push({ ...entry.pack, file });
   }
   if (cache.shapes) preloadShapes(cache.shapes);
+  if (cache.native) preloadNative(cache.native);
   return packs;
 }

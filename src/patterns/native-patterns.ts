@@ -1,0 +1,58 @@
+/**
+ * Patterns that run as native V8 RegExps instead of re2js.
+ *
+ * A backtracking engine is only safe on a pattern proven to match in linear time, so a pattern
+ * runs natively only when (1) native-translation.ts can write it as a JS RegExp with the same
+ * matches, (2) it cannot match the empty string and repeats nothing that can (the two places
+ * where RE2 and JS differ on how often an empty iteration counts), and (3) the `recheck` ReDoS
+ * analyser's automaton checker proved the translation linear at build time
+ * (scripts/prove-patterns.mjs). The build saves the proven translations beside the precompiled
+ * packs; everything else — unproven patterns, user packs not seen at build time — stays on re2js.
+ * A proof holds for the pattern text, whoever wrote it, so a user pack that repeats a bundled
+ * pattern verbatim also runs natively.
+ */
+
+import { type NativeSource, toNativeSource } from "./native-translation.js";
+import { isNullable, parseRegex, type RegexNode } from "./regex-ast.js";
+
+export type { NativeSource } from "./native-translation.js";
+
+const proven = new Map<string, NativeSource>();
+
+/** The JS translation of an RE2 pattern, when it is one the build may try to prove linear. */
+export function nativeCandidate(re2: string): NativeSource | undefined {
+  let tree: RegexNode;
+  try {
+    tree = parseRegex(re2);
+  } catch {
+    return undefined;
+  }
+  if (isNullable(tree) || repeatsNullable(tree)) return undefined;
+  return toNativeSource(re2);
+}
+
+function repeatsNullable(node: RegexNode): boolean {
+  switch (node.type) {
+    case "repeat":
+      return (node.max > 1 && isNullable(node.body)) || repeatsNullable(node.body);
+    case "group":
+      return repeatsNullable(node.body);
+    case "concat":
+      return node.items.some(repeatsNullable);
+    case "alt":
+      return node.alternatives.some(repeatsNullable);
+    default:
+      return false;
+  }
+}
+
+/** Translations the build proved linear, keyed by their RE2 source. */
+export function preloadNative(saved: Record<string, NativeSource>): void {
+  for (const [re2, native] of Object.entries(saved)) proven.set(re2, native);
+}
+
+/** A fresh global RegExp for a proven pattern, or undefined when it must run on re2js. */
+export function provenRegExp(re2: string): RegExp | undefined {
+  const native = proven.get(re2);
+  return native && new RegExp(native.source, `${native.flags}g`);
+}

@@ -1,8 +1,10 @@
 /**
  * Facts about a text that every pattern's prefilter needs, computed once per text rather than
- * once per pattern: its case fold (for literal search with native indexOf) and its longest
- * whitespace run (which bounds `\s+`). Texts cannot be WeakMap keys, so a few recent texts are
- * kept; the checks alternate between the document and a handful of short strings.
+ * once per pattern: its case fold (for literal search with native indexOf), its longest
+ * whitespace run (which bounds `\s+`), and where each literal occurs — one scan of the text per
+ * literal, shared by every pattern that requires it and by every range a check asks about (the
+ * limbs of a statement ask about one window after another). Texts cannot be WeakMap keys, so a
+ * few recent texts are kept; the checks alternate between the document and a few short strings.
  */
 
 export interface TextFacts {
@@ -10,6 +12,12 @@ export interface TextFacts {
   readonly folded: string | undefined;
   /** The longest run of RE2 `\s` characters ([\t\n\f\r ]). */
   readonly longestSpaceRun: number;
+  /**
+   * Every start offset of `literal` (overlapping ones too), ascending, in the folded text or,
+   * when `caseSensitive`, in the text itself. Only asked when `folded` is defined or for
+   * case-sensitive literals.
+   */
+  occurrencesOf(literal: string, caseSensitive: boolean): readonly number[];
 }
 
 const CACHE_SIZE = 4;
@@ -27,8 +35,19 @@ export function factsOf(text: string): TextFacts {
 class LazyFacts implements TextFacts {
   private foldedText: string | undefined | null = null;
   private spaceRun = -1;
+  private readonly found = new Map<string, readonly number[]>();
 
   constructor(private readonly text: string) {}
+
+  occurrencesOf(literal: string, caseSensitive: boolean): readonly number[] {
+    const key = `${caseSensitive ? "=" : "~"}${literal}`;
+    let offsets = this.found.get(key);
+    if (!offsets) {
+      offsets = allOccurrences(caseSensitive ? this.text : (this.folded ?? ""), literal);
+      this.found.set(key, offsets);
+    }
+    return offsets;
+  }
 
   get folded(): string | undefined {
     if (this.foldedText === null) this.foldedText = foldText(this.text);
@@ -51,6 +70,12 @@ export function foldText(text: string): string | undefined {
   if (folded.length !== text.length) return undefined; // e.g. U+0130 İ → "i̇": offsets would shift
   if (folded.includes("\u017f")) folded = folded.replaceAll("\u017f", "s");
   return folded;
+}
+
+function allOccurrences(haystack: string, literal: string): number[] {
+  const offsets: number[] = [];
+  for (let at = haystack.indexOf(literal); at >= 0; at = haystack.indexOf(literal, at + 1)) offsets.push(at);
+  return offsets;
 }
 
 export function longestSpaceRun(text: string): number {

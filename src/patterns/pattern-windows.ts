@@ -20,35 +20,44 @@ export interface MatchWindow {
   sliceEnd: number;
 }
 
-/** True when one of the literals lies wholly inside haystack[from, to). */
-export function anyLiteralIn(
-  haystack: string,
-  literals: readonly string[],
-  from: number,
-  to: number,
-): boolean {
-  return literals.some((literal) => {
-    const at = haystack.indexOf(literal, from);
-    return at >= 0 && at + literal.length <= to;
+/** Where each required literal occurs in the whole text (see TextFacts.occurrencesOf). */
+export interface LiteralOffsets {
+  literal: string;
+  offsets: readonly number[];
+}
+
+/** True when one of the literals lies wholly inside [from, to). */
+export function anyLiteralIn(found: readonly LiteralOffsets[], from: number, to: number): boolean {
+  return found.some(({ literal, offsets }) => {
+    const at = offsets[firstAtOrAfter(offsets, from)];
+    return at !== undefined && at + literal.length <= to;
   });
 }
 
-/** Sorted start offsets of every occurrence of the literals inside haystack[from, to). */
-export function literalOccurrences(
-  haystack: string,
-  literals: readonly string[],
-  from: number,
-  to: number,
-): number[] {
-  const found: number[] = [];
-  for (const literal of literals) {
-    for (let at = haystack.indexOf(literal, from); at >= 0 && at + literal.length <= to; ) {
-      found.push(at);
-      at = haystack.indexOf(literal, at + 1);
+/** Sorted start offsets of every occurrence of the literals lying wholly inside [from, to). */
+export function literalOccurrences(found: readonly LiteralOffsets[], from: number, to: number): number[] {
+  const inRange: number[] = [];
+  for (const { literal, offsets } of found) {
+    for (let k = firstAtOrAfter(offsets, from); k < offsets.length; k++) {
+      const at = offsets[k] as number;
+      if (at + literal.length > to) break;
+      inRange.push(at);
     }
   }
   // Several literals interleave; one literal's occurrences are already in order.
-  return literals.length > 1 ? found.sort((a, b) => a - b) : found;
+  return found.length > 1 ? inRange.sort((a, b) => a - b) : inRange;
+}
+
+/** The index of the first offset ≥ `from` (binary search; offsets ascend). */
+function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function windowsAround(

@@ -185,13 +185,17 @@ function windowsFor(shape: PatternShape, text: string, from: number, to: number)
   const required = shape.required;
   if (!required || from < 0 || from > to) return whole;
   const facts = factsOf(text);
-  const haystack = shape.caseSensitive ? text : facts.folded;
-  if (haystack === undefined) return whole;
+  // Folding that changes the text's length would shift offsets: no prefilter then.
+  if (!shape.caseSensitive && facts.folded === undefined) return whole;
   const spaceRun =
     shape.maxLength.perSpaceRun > 0 || required.offsetMax.perSpaceRun > 0 ? facts.longestSpaceRun : 0;
   const maxLength = boundAt(shape.maxLength, spaceRun);
-  if (!Number.isFinite(maxLength)) return anyLiteralIn(haystack, required.literals, from, to) ? whole : [];
-  const occurrences = literalOccurrences(haystack, required.literals, from, to);
+  const found = required.literals.map((literal) => ({
+    literal,
+    offsets: facts.occurrencesOf(literal, shape.caseSensitive),
+  }));
+  if (!Number.isFinite(maxLength)) return anyLiteralIn(found, from, to) ? whole : [];
+  const occurrences = literalOccurrences(found, from, to);
   const offsetMax = boundAt(required.offsetMax, spaceRun);
   return windowsAround(occurrences, required, offsetMax, maxLength, from, to);
 }

@@ -50,3 +50,18 @@ describe("longestSpaceRun", () => {
     expect(factsOf(text).longestSpaceRun).toBe(3);
   });
 });
+
+describe("occurrencesOf: one scan of a text per literal", () => {
+  it("lists every start, overlapping ones too, in the folded text or, case-sensitively, the text", () => {
+    const facts = factsOf("Aaa aA AAA");
+    expect(facts.occurrencesOf("aa", false)).toEqual([0, 1, 4, 7, 8]);
+    expect(facts.occurrencesOf("aa", true)).toEqual([1]);
+    expect(facts.occurrencesOf("AA", true)).toEqual([7, 8]);
+    expect(facts.occurrencesOf("zz", false)).toEqual([]);
+  });
+
+  it("scans once: the same array answers the next pattern that needs the literal", () => {
+    const facts = factsOf("the Shares and the shares");
+    expect(facts.occurrencesOf("shares", false)).toBe(facts.occurrencesOf("shares", false));
+  });
+});

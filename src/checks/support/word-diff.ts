@@ -32,12 +32,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Sees the sequences each alignment is asked for (tests record what real checks align). */
+export type AlignmentObserver = (expected: readonly string[], actual: readonly string[]) => void;
+
+let observer: AlignmentObserver | undefined;
+
+/** Installs an observer of alignTokens's inputs, or removes it (undefined). Tests only. */
+export function observeAlignments(next: AlignmentObserver | undefined): void {
+  observer = next;
+}
+
 /**
  * Pairs [expectedIndex, actualIndex] of tokens the two sequences share, in order (a longest
  * common subsequence, found by the Myers diff, which prefers the earliest matches): the pairs
  * jsdiff's diffArrays gives, computed by token-alignment.ts in a fraction of its time.
  */
 export function alignTokens(expected: readonly string[], actual: readonly string[]): [number, number][] {
+  observer?.(expected, actual);
   if (expected.length === 0 || actual.length === 0) return [];
   if (startsWithWording(expected, actual)) return expected.map((_, k) => [k, k]);
   return myersAlign(expected, actual);

@@ -51,8 +51,12 @@ export function preloadNative(saved: Record<string, NativeSource>): void {
   for (const [re2, native] of Object.entries(saved)) proven.set(re2, native);
 }
 
-/** A fresh global RegExp for a proven pattern, or undefined when it must run on re2js. */
-export function provenRegExp(re2: string): RegExp | undefined {
-  const native = proven.get(re2);
-  return native && new RegExp(native.source, `${native.flags}g`);
+/** The proven translation of a pattern, or undefined when it must run on re2js. */
+export function provenNative(re2: string): NativeSource | undefined {
+  return proven.get(re2);
+}
+
+/** A global RegExp for a translation (each caller its own: exec moves lastIndex). */
+export function globalRegExp(native: NativeSource): RegExp {
+  return new RegExp(native.source, `${native.flags}g`);
 }

@@ -7,11 +7,14 @@
 import { analysePattern, type PatternShape } from "./pattern-literals.js";
 
 const shapes = new Map<string, PatternShape>();
+/** Shapes from the build, still in their JSON form. */
+const savedShapes = new Map<string, unknown>();
 
 export function shapeOf(source: string): PatternShape {
   let shape = shapes.get(source);
   if (!shape) {
-    shape = analysePattern(source);
+    const saved = savedShapes.get(source);
+    shape = saved === undefined ? analysePattern(source) : revive(saved);
     shapes.set(source, shape);
   }
   return shape;
@@ -26,10 +29,17 @@ export function exportShapes(): Record<string, unknown> {
   );
 }
 
-/** Shapes saved by the build; a pattern's source is its key, so a changed pattern is re-analysed. */
+/**
+ * Shapes saved by the build; a pattern's source is its key, so a changed pattern is re-analysed.
+ * Each is revived when first asked for: a document needs a fraction of the ~600.
+ */
 export function preloadShapes(saved: Record<string, unknown>): void {
-  const revived = JSON.parse(JSON.stringify(saved), (_key, value) =>
+  for (const [source, shape] of Object.entries(saved))
+    if (!savedShapes.has(source)) savedShapes.set(source, shape);
+}
+
+function revive(saved: unknown): PatternShape {
+  return JSON.parse(JSON.stringify(saved), (_key, value) =>
     value === "Infinity" ? Number.POSITIVE_INFINITY : value,
-  ) as Record<string, PatternShape>;
-  for (const [source, shape] of Object.entries(revived)) if (!shapes.has(source)) shapes.set(source, shape);
+  ) as PatternShape;
 }

@@ -21,7 +21,7 @@
  *    same windows instead of re2js — no program to compile, no DFA cache to hold.
  */
 import { RE2JS } from "re2js";
-import { provenRegExp } from "./native-patterns.js";
+import { globalRegExp, type NativeSource, provenNative } from "./native-patterns.js";
 import { boundAt, type PatternShape } from "./pattern-literals.js";
 import { shapeOf } from "./pattern-shapes.js";
 import { isSurelyValidRe2 } from "./pattern-syntax.js";
@@ -85,7 +85,7 @@ export function compilePattern(source: string, trusted = false, engine: "auto" |
 
 /** `engine: "re2js"` forces re2js even for a proven pattern (the tests compare the two). */
 function programFor(source: string, trusted: boolean, engine: "auto" | "re2js"): Program {
-  const native = engine === "auto" ? provenRegExp(source) : undefined;
+  const native = engine === "auto" ? provenNative(source) : undefined;
   if (native) return new NativeProgram(native);
   const program = new LazyProgram(source);
   if (!trusted && !isSurelyValidRe2(source)) program.get();
@@ -109,7 +109,10 @@ interface Program {
  * and `\b` reading exactly the same context.
  */
 class NativeProgram implements Program {
-  constructor(private readonly re: RegExp) {}
+  private re: RegExp | undefined;
+
+  // Built on first use: a check compiles ~600 patterns and a document needs a fraction of them.
+  constructor(private readonly native: NativeSource) {}
 
   scanWindow(
     text: string,
@@ -120,6 +123,7 @@ class NativeProgram implements Program {
   ): void {
     const offset = window.sliceStart;
     const slice = text.slice(offset, window.sliceEnd);
+    this.re ??= globalRegExp(this.native);
     const re = this.re;
     re.lastIndex = window.firstStart - offset;
     for (let count = 0; count < limit; count++) {

@@ -48,7 +48,7 @@ export function statsOf(args) {
 }
 
 /** Peak resident memory of `disclint check` over a directory (maxRSS, read at exit in the child). */
-export function peakRss(work, dir, format = "json") {
+export function peakRss(work, dir, format = "json", extraArgs = []) {
   const report = join(work, "rss.txt");
   const preload = join(work, "rss-preload.cjs");
   writeFileSync(
@@ -65,6 +65,7 @@ export function peakRss(work, dir, format = "json") {
     format,
     "--output",
     join(work, `rss.${format}`),
+    ...extraArgs,
   ]);
   return { mb: Number(readFileSync(report, "utf8")) / 1024, ms };
 }

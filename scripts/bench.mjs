@@ -24,6 +24,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { peakRss, sizeRatio, statsOf, textlintRatio } from "./bench-extra.mjs";
 import { benchLsp } from "./bench-lsp.mjs";
+import { profileOf } from "./bench-profile.mjs";
 import { benchReaders } from "./bench-readers.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -302,15 +303,25 @@ try {
   }
   if (rss.mb > TARGET.rssMb) {
     // Separate the report from the checking: the same 1,000 files with one-line output.
+    // Separate the workers from the main thread, and what grows with the number of files.
     const compact = peakRss(work, thousand, "compact");
+    const oneJob = peakRss(work, thousand, "json", ["--jobs", "1"]);
+    const quarterOneJob = peakRss(work, join(thousand, "batch-0"), "json", ["--jobs", "1"]);
     console.log(
-      `MISSED peak RSS: ${rss.mb.toFixed(0)} MB with the JSON report, ${compact.mb.toFixed(0)} MB with compact output; the rest is the report held in memory\n`,
+      [
+        `MISSED peak RSS: ${rss.mb.toFixed(0)} MB with the JSON report, ${compact.mb.toFixed(0)} MB with compact output;`,
+        `in one thread (--jobs 1) ${quarterOneJob.mb.toFixed(0)} MB for 250 files and ${oneJob.mb.toFixed(0)} MB for 1,000`,
+        `(${(((oneJob.mb - quarterOneJob.mb) * 1024) / 750).toFixed(0)} KB more per file: results kept until the report is written);`,
+        `each extra worker thread adds its own heap, bundle and compiled rules (${(rss.mb - oneJob.mb).toFixed(0)} MB here)\n`,
+      ].join("\n"),
     );
   }
   for (const [missed, what, args] of misses) {
     if (!missed) continue;
     console.log(`MISSED ${what}: where the time goes (--stats)`);
     console.log(statsOf(args).split("\n").slice(0, 12).join("\n"));
+    console.log("Functions with the most self time (CPU profile of the same run):");
+    console.log(profileOf(cli, args, 10));
     console.log("");
   }
   await benchReaders();

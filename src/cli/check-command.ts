@@ -1,35 +1,27 @@
-/**
- * `disclint check`: collect the inputs, find each one's config, check each file, compare the
- * language versions that form pairs, report. Per-file problems (unreadable, bad encoding)
- * become file errors and the other files are still checked; the exit code says whether
- * anything at or above --fail-on was found.
- */
-import { readFileSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
-import { packageRoot, packageVersion } from "../bundled/package-root.js";
+import { relative, resolve } from "node:path";
+import { packageVersion } from "../bundled/package-root.js";
 import type { ProfileSettings } from "../domain/issuer.js";
-import { SEVERITY_RANK, type Severity } from "../domain/severity.js";
+import type { Severity } from "../domain/severity.js";
 import { UsageError } from "../domain/usage-error.js";
-import { summarise } from "../engine/summarise.js";
-import type { CheckReport, FileResult, SignOff } from "../engine/types.js";
-import { displayPath } from "../report/display-path.js";
+import type { CheckReport, FileResult, RuleSummary } from "../engine/types.js";
 import { renderJobSummary } from "../report/github.js";
 import { REPORTERS } from "../report/reporters.js";
-import { buildSignOff, summariseRules } from "../report/sign-off.js";
+import { summariseRules } from "../report/sign-off.js";
 import { checkAnnotateRequest, writeAnnotatedCopy } from "./annotate-output.js";
 import { type FileCheckOptions, ruleSetFor } from "./check-file.js";
-import { type CheckedInput, describeFsError } from "./check-input.js";
+import { describeFsError } from "./check-input.js";
 import { checkInputs } from "./check-inputs.js";
 import { checkDocumentKind } from "./command-line-checks.js";
 import { EXIT } from "./exit-codes.js";
 import type { FixMode } from "./fix-command.js";
 import { applyFixes, type LoadedBaseline, loadBaseline, saveBaseline } from "./fixes-and-baselines.js";
 import { deliverPendingSignals, watchInterrupts } from "./interrupt.js";
+import { ReportTally } from "./report-tally.js";
 import { ResultCache } from "./result-cache.js";
 import type { Shard } from "./shard.js";
 import { RunStats } from "./stats.js";
-import { writeFileAtomic } from "./write-output.js";
+import { OutputWriteError, StreamedOutputs, writeRenderedOutputs } from "./streamed-outputs.js";
 
 /** One requested output: a format and where it goes (standard output when no path). */
 export interface OutputSpec {
@@ -136,6 +128,20 @@ export async function runCheckCommand(
   const keepText = cache !== undefined || outputs.some((output) => output.reporter.needsText === true);
   const fileOptions = { ...fileOptionsFor(options, checklist, stats, io, baseline), keepText };
   const interruption = watchInterrupts();
+  const tool = { name: "disclint", version: packageVersion() };
+  const renderOptionsFor = (output: { path?: string }) => ({
+    color: options.color && !output.path,
+    cwd: io.cwd,
+    failOn: options.failOn,
+  });
+  // Fixes, baselines and Word copies need every result at the end; otherwise stream the report.
+  const streamed =
+    options.fix || options.updateBaseline || options.annotate !== undefined
+      ? undefined
+      : StreamedOutputs.for(outputs, renderOptionsFor, io.stdout);
+  const tally = new ReportTally(options.failOn);
+  const shown = (result: FileResult) => (options.quiet ? onlyErrors(result) : result);
+  let rules: RuleSummary[] = [];
   let checked: Awaited<ReturnType<typeof checkInputs>>;
   try {
     checked = await checkInputs(filePaths, useStdin, {
@@ -146,6 +152,15 @@ export async function runCheckCommand(
       interruption,
       ...(cache && { cache }),
       ...(stats && { stats }),
+      onPlanned: (ruleSets) => {
+        rules = summariseRules(ruleSets.flatMap((ruleSet) => ruleSet.packs));
+        streamed?.start({ tool, rules });
+      },
+      onResult: (file) => {
+        tally.add(file, shown(file.result));
+        streamed?.add(shown(file.result));
+      },
+      keepResults: streamed === undefined,
     });
   } finally {
     await deliverPendingSignals();
@@ -159,33 +174,29 @@ export async function runCheckCommand(
     );
   }
 
-  const results = checked.map((file) => file.result);
   const report: CheckReport = {
-    tool: { name: "disclint", version: packageVersion() },
-    files: options.quiet ? results.map(onlyErrors) : results,
-    summary: summarise(results),
-    rules: summariseRules(checked.flatMap((file) => file.rules?.ruleSet.packs ?? [])),
-    signOff: signOffFor(checked, digests, io.cwd),
+    tool,
+    files: checked.map((file) => shown(file.result)),
+    summary: tally.summary,
+    rules,
+    signOff: tally.signOff(digests, io.cwd),
     ...(interruption.requested && { incomplete: true }),
   };
-  for (const output of outputs) {
-    const renderOptions = { color: options.color && !output.path, cwd: io.cwd, failOn: options.failOn };
-    // Large formats come in pieces, each written as it is made: the report is never one string.
-    const rendered = output.reporter.renderChunks?.(report, renderOptions) ?? [
-      output.reporter.render(report, renderOptions),
-    ];
-    if (output.path === undefined) {
-      // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
-      for (const piece of rendered) (options.fix === "dry-run" ? io.stderr : io.stdout)(piece);
-      continue;
-    }
-    try {
-      await writeFileAtomic(resolve(io.cwd, output.path), rendered);
-    } catch (error) {
-      throw new UsageError(
-        `cannot write the ${output.format} report to ${output.path} (${describeFsError(error)})`,
+  try {
+    if (streamed) await streamed.finish(report);
+    // With --fix-dry-run standard output carries the diff (for `patch`); the report goes aside.
+    else
+      await writeRenderedOutputs(
+        outputs,
+        report,
+        renderOptionsFor,
+        options.fix === "dry-run" ? io.stderr : io.stdout,
       );
-    }
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    throw new UsageError(
+      `cannot write the ${error.output.format} report to ${error.output.path} (${describeFsError(error.reason)})`,
+    );
   }
   if (options.annotate !== undefined && !interruption.requested) {
     const input = filePaths[0] ?? "";
@@ -198,7 +209,7 @@ export async function runCheckCommand(
   if (stats && cache) io.stderr(`cache: ${cache.hits} reused, ${cache.misses} checked\n`);
   await appendJobSummary(report, outputs, io);
   if (interruption.requested)
-    io.stderr(`disclint: interrupted; ${checked.length} file(s) checked, the report is incomplete\n`);
+    io.stderr(`disclint: interrupted; ${report.summary.files} file(s) checked, the report is incomplete\n`);
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings && report.summary.fileErrors === 0 && !interruption.requested) {
     const count = report.summary.warnings;
@@ -206,7 +217,7 @@ export async function runCheckCommand(
       `disclint: ${count} warning${count === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows\n`,
     );
   }
-  return interruption.exitCode() ?? exitCode(report, options);
+  return interruption.exitCode() ?? exitCode(report, tally.failing, options);
 }
 
 function fileOptionsFor(
@@ -234,12 +245,8 @@ function onlyErrors(file: FileResult): FileResult {
   return { ...file, findings: file.findings.filter((finding) => finding.severity === "error") };
 }
 
-function exitCode(report: CheckReport, options: CheckCommandOptions): number {
+function exitCode(report: CheckReport, failing: boolean, options: CheckCommandOptions): number {
   if (report.summary.fileErrors > 0) return EXIT.usage;
-  const threshold = SEVERITY_RANK[options.failOn];
-  const failing = report.files.some((file) =>
-    file.findings.some((finding) => !finding.suppressed && SEVERITY_RANK[finding.severity] <= threshold),
-  );
   if (failing) return EXIT.findings;
   if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings)
     return EXIT.findings;
@@ -255,33 +262,6 @@ async function saveCache(cache: ResultCache, io: CommandIo): Promise<void> {
       `disclint: cannot write the cache ${relative(io.cwd, cache.path)} (${describeFsError(error)})\n`,
     );
   }
-}
-
-/** Tool, packs, configs and inputs with their hashes (reading the pack files is I/O, so here). */
-function signOffFor(checked: readonly CheckedInput[], digests: Map<string, string>, cwd: string): SignOff {
-  const root = packageRoot();
-  // Bundled packs are named as in the package ("rules/hkex/core.yaml"), other files from the cwd.
-  const name = (file: string): string => {
-    const inPackage = relative(root, file).split(sep).join("/");
-    return inPackage.startsWith("rules/") ? inPackage : displayPath(file, cwd);
-  };
-  const configs = new Map<string, string>();
-  for (const file of checked) {
-    const config = file.rules?.config;
-    if (config?.file && config.text !== undefined) configs.set(config.file, config.text);
-  }
-  return buildSignOff({
-    tool: { name: "disclint", version: packageVersion() },
-    packs: checked.flatMap((file) => file.rules?.ruleSet.packs ?? []),
-    configs: [...configs].map(([file, text]) => ({ file, text })),
-    inputs: checked.flatMap(({ result }) => {
-      const digest = digests.get(result.path);
-      const asOf = result.profile.asOf?.value;
-      return digest ? [{ path: result.path, sha256: digest, ...(typeof asOf === "string" && { asOf }) }] : [];
-    }),
-    readPack: (file) => readFileSync(file),
-    name,
-  });
 }
 
 /** Under GitHub Actions the github format also appends a Markdown job summary. */

@@ -51,6 +51,15 @@ export interface CheckInputsContext {
   stats?: RunStats;
   /** Ctrl-C: once requested, no new file is started. */
   interruption?: Interruption;
+  /** Told the rule sets the inputs will be checked with, once they are known and before any check. */
+  onPlanned?: (ruleSets: readonly RuleSet[]) => void;
+  /** Told each result in report order, as soon as it and every result before it are known. */
+  onResult?: (checked: CheckedInput) => void;
+  /**
+   * False when `onResult` takes care of every result (a streamed report): results are then
+   * dropped once told, so a large batch does not hold them all, and none are returned.
+   */
+  keepResults?: boolean;
 }
 
 /** Both versions read, then checked together in the main thread (each keeps its Document). */

@@ -25,6 +25,7 @@ import {
 import { collectFiles } from "./collect-files.js";
 import { configErrorReporter } from "./config-file-error.js";
 import { type ConfigForFile, configForDirectory, loadExplicitConfig } from "./config-lookup.js";
+import { InOrder } from "./in-order.js";
 import { pairByName } from "./pairing.js";
 import { prefetchingRead, READ_AHEAD } from "./prefetch.js";
 import { ProgressLine, wantsProgress } from "./progress.js";
@@ -45,6 +46,7 @@ export async function checkInputs(
   const { options, io } = context;
   const planned = await plan(filePaths, useStdin, context);
   const inputs = planned.flatMap((item) => ("input" in item ? [item.input] : []));
+  context.onPlanned?.([...new Set(inputs.map((input) => input.ruleSet))]);
   const pairs = pairsAmong(inputs, options, io.cwd);
   const paired = new Set(pairs.flat());
   const documentsNeeded = options.fix !== undefined || options.updateBaseline === true;
@@ -61,8 +63,10 @@ export async function checkInputs(
   const progress = wantsProgress(io.isTTY, options.quiet, inputs.length)
     ? new ProgressLine(inputs.length, io.stderr)
     : undefined;
-  const results = new Array<CheckedInput>(planned.length);
+  const results = new Array<CheckedInput | undefined>(planned.length);
   const queue = jobsOf(planned, pairs, results);
+  const inOrder = new InOrder(results, context.onResult, context.keepResults !== false);
+  inOrder.flush();
   const optionsKey = optionsDigest(packageVersion(), context.fileOptions);
   const lane = async (): Promise<void> => {
     try {
@@ -78,6 +82,7 @@ export async function checkInputs(
           progress?.advance();
         } else results[next.index] = await checkInput(next.input, context, pool, optionsKey);
         progress?.advance();
+        inOrder.flush();
       }
     } catch (error) {
       queue.length = 0; // the run stops: the other lanes take nothing more
@@ -91,7 +96,7 @@ export async function checkInputs(
     await pool?.close();
   }
   // After an interruption the files never started have no result; the report says it is incomplete.
-  return results.filter((result) => result !== undefined);
+  return inOrder.finish();
 }
 
 /**
@@ -202,7 +207,7 @@ function readAhead(queue: readonly Job[]): void {
 function jobsOf(
   planned: readonly Planned[],
   pairs: readonly [Input, Input][],
-  results: CheckedInput[],
+  results: (CheckedInput | undefined)[],
 ): Job[] {
   const indexOf = new Map<Input, number>();
   planned.forEach((item, index) => {

@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 /** `content` may come in pieces (a streamed report): each is written as it is made. */
 export async function writeFileAtomic(
   path: string,
-  content: string | Uint8Array | Iterable<string>,
+  content: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename, and must
   // not be: write to it directly.
@@ -25,7 +25,7 @@ export async function writeFileAtomic(
     // writeFile on a handle goes on from where the last piece ended, and unlike write() it
     // loops until a piece is written whole.
     if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
-    else for (const piece of content) await handle.writeFile(piece);
+    else for await (const piece of content) await handle.writeFile(piece);
     await handle.sync();
   } catch (error) {
     await handle.close();

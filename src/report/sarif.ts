@@ -13,8 +13,14 @@ import { displayPath } from "./display-path.js";
 import { pageAndParagraph, placedByPage } from "./document-place.js";
 import { TAXONOMY_NAME, type Taxon, taxonOf } from "./sarif-taxonomy.js";
 import { sha256 } from "./sign-off.js";
-import { jsonChunks, STREAMED_ARRAY } from "./streamed-json.js";
-import type { RenderOptions, Reporter } from "./types.js";
+import { STREAMED_ARRAY, StreamedJsonArray } from "./streamed-json.js";
+import {
+  chunksOfStream,
+  type RenderOptions,
+  type Reporter,
+  type ReportHead,
+  type ReportStream,
+} from "./types.js";
 
 type Json = Record<string, unknown>;
 
@@ -30,21 +36,54 @@ const MAX_SNIPPET = 500;
 export const sarifReporter: Reporter = {
   name: "sarif",
   needsText: true,
-  render: (report, options) => [...chunks(report, options)].join(""),
-  renderChunks: chunks,
+  render: (report, options) => [...chunksOfStream(stream(options), report)].join(""),
+  renderChunks: (report, options) => chunksOfStream(stream(options), report),
+  stream,
 };
 
-/** The log, its results made one at a time as they are written (see streamed-json.ts). */
-function chunks(report: CheckReport, options: RenderOptions): Iterable<string> {
-  const rules = ruleList(report);
-  const taxa = taxaOf(rules);
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  function* results(): Generator<Json> {
-    for (const file of report.files) {
-      for (const finding of file.findings) yield result(finding, file, options.cwd, ruleIndex, taxa);
+/**
+ * The log, its results made one file at a time (see streamed-json.ts). What the results need —
+ * the rules, their taxa — comes before them; what depends on every file — the files that could
+ * not be checked (invocations) and the sign-off — comes after them.
+ */
+function stream(options: RenderOptions): ReportStream {
+  const results = new StreamedJsonArray();
+  let described: { rules: RuleSummary[]; taxa: Taxa; ruleIndex: Map<string, number> } | undefined;
+  const fileErrors: FileError[] = [];
+  const logOf = (report: ReportHead & { signOff?: CheckReport["signOff"]; files?: FileResult[] }): Json => {
+    if (!described) {
+      const rules = ruleList(report);
+      described = {
+        rules,
+        taxa: taxaOf(rules),
+        ruleIndex: new Map(rules.map((rule, index) => [rule.id, index])),
+      };
     }
-  }
-  const fileErrors = report.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
+    return sarifLog(report, described, fileErrors, options);
+  };
+  return {
+    head: (report) => results.head(logOf(report)),
+    file: (file) => {
+      const { taxa, ruleIndex } = described ?? { taxa: taxaOf([]), ruleIndex: new Map<string, number>() };
+      for (const error of file.errors) fileErrors.push({ path: file.path, error });
+      return file.findings
+        .map((finding) => results.item(result(finding, file, options.cwd, ruleIndex, taxa)))
+        .join("");
+    },
+    tail: (report) => results.tail(logOf(report)),
+  };
+}
+
+/** A file that could not be checked: only its path is kept, not its result. */
+type FileError = { path: string; error: FileResult["errors"][number] };
+
+function sarifLog(
+  report: ReportHead & { signOff?: CheckReport["signOff"] },
+  described: { rules: readonly RuleSummary[]; taxa: Taxa },
+  fileErrors: readonly FileError[],
+  options: RenderOptions,
+): Json {
+  const { rules, taxa } = described;
   const run: Json = {
     tool: {
       driver: {
@@ -69,30 +108,32 @@ function chunks(report: CheckReport, options: RenderOptions): Iterable<string> {
         })),
       },
     ],
-    invocations: [
-      {
-        executionSuccessful: fileErrors.length === 0,
-        toolExecutionNotifications: fileErrors.map(({ file, error }) => ({
-          level: "error",
-          descriptor: { id: error.code },
-          message: { text: error.message },
-          locations: [{ physicalLocation: { artifactLocation: artifact(file.path, options.cwd) } }],
-        })),
-      },
-    ],
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.cwd) } },
     columnKind: "utf16CodeUnits",
     results: STREAMED_ARRAY,
+    invocations: [
+      {
+        executionSuccessful: fileErrors.length === 0,
+        toolExecutionNotifications: fileErrors.map(({ path, error }) => ({
+          level: "error",
+          descriptor: { id: error.code },
+          message: { text: error.message },
+          locations: [{ physicalLocation: { artifactLocation: artifact(path, options.cwd) } }],
+        })),
+      },
+    ],
     ...(report.signOff && { properties: { signOff: report.signOff } }),
   };
-  const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
-  return jsonChunks(log, results());
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
 }
 
-/** The rules that ran; without them (a report built elsewhere), the rules the findings name. */
-function ruleList(report: CheckReport): RuleSummary[] {
+/**
+ * The rules that ran; without them (a report built elsewhere), the rules the findings name.
+ * A streamed report has no files yet when this is asked: it relies on the rules that ran.
+ */
+function ruleList(report: ReportHead & { files?: FileResult[] }): RuleSummary[] {
   const rules = new Map((report.rules ?? []).map((rule) => [rule.id, rule]));
-  for (const finding of report.files.flatMap((file) => file.findings)) {
+  for (const finding of (report.files ?? []).flatMap((file) => file.findings)) {
     if (!rules.has(finding.ruleId))
       rules.set(finding.ruleId, {
         id: finding.ruleId,

@@ -23,7 +23,7 @@ import {
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { peakRss, sizeRatio, statsOf, textlintRatio } from "./bench-extra.mjs";
-import { benchLsp } from "./bench-lsp.mjs";
+import { benchLsp, renderStages } from "./bench-lsp.mjs";
 import { benchReaders } from "./bench-readers.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -285,14 +285,12 @@ try {
       ["check", join(real, "copy-0"), "--format", "json", "--jobs", "1"],
     ],
     [size.ratio > TARGET.size, "2 MB document", ["check", size.file, "--format", "json", "--no-regime"]],
-    [
-      lsp.p95 > TARGET.lspP95,
-      "LSP re-check (the same check, from the CLI)",
-      ["check", join(work, "lsp-draft.txt"), "--format", "json"],
-    ],
   ];
-  if (lsp.p95 > TARGET.lspP95)
-    writeFileSync(join(work, "lsp-draft.txt"), announcement(templates[0], 3, 50_000));
+  // The language server's own stage times: its re-check reuses work a cold CLI check redoes.
+  if (lsp.p95 > TARGET.lspP95) {
+    console.log("MISSED LSP re-check: where the time goes (the server's stage times)");
+    console.log(`${renderStages(lsp.stages)}\n`);
+  }
   if (!textlint.skipped && textlint.ratio < TARGET.textlint) {
     misses.push([
       true,

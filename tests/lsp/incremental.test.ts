@@ -92,7 +92,7 @@ describe("re-checks that reuse the previous check", () => {
 describe("stage times for the re-check bench", () => {
   let fixture: FixtureFolder;
   let client: TestClient;
-  const stats: { uri: string; version: number; stages: Record<string, number> }[] = [];
+  const stats: { uri: string; version: number; cpu: number; stages: Record<string, number> }[] = [];
 
   beforeAll(async () => {
     fixture = writeFixture();
@@ -120,5 +120,6 @@ describe("stage times for the re-check bench", () => {
       "diagnostics",
     ]);
     for (const ms of Object.values(sent?.stages ?? {})) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(sent?.cpu).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Whole-text scans repaired around an edit (text-scans.ts) give exactly what scanning the new
+ * Whole-text scans repaired around an edit (scan-repair.ts, through text-scans.ts) give exactly what scanning the new
  * text gives, for patterns with word boundaries, start and end assertions, empty matches,
  * bounded and unbounded repeats, and texts with CJK, astral characters and lone surrogates.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editBetween, ScanMemo } from "../../../src/checks/support/text-scans.js";
+import { editBetween } from "../../../src/checks/support/scan-repair.js";
+import { ScanMemo } from "../../../src/checks/support/text-scans.js";
 import { compilePattern, type Pattern } from "../../../src/patterns/pattern.js";
 
 const SOURCES = [
@@ -129,5 +130,54 @@ describe("editBetween", () => {
     expect(editBetween("aaa", "aaaa")).toEqual({ prefix: 3, oldEnd: 3, newEnd: 4 });
     expect(editBetween("abc", "abc")).toEqual({ prefix: 3, oldEnd: 3, newEnd: 3 });
     expect(editBetween("", "new")).toEqual({ prefix: 0, oldEnd: 0, newEnd: 3 });
+  });
+});
+
+describe("what a repair scans", () => {
+  /** The pattern, recording the ranges it is asked to scan. */
+  function recording(source: string) {
+    const pattern = compilePattern(source);
+    const ranges: [number, number][] = [];
+    const recorded: Pattern = {
+      source,
+      test: pattern.test,
+      matches: (text, from = 0, to = text.length) => {
+        ranges.push([from, to]);
+        return pattern.matches(text, from, to);
+      },
+      first: (text, from = 0, to = text.length) => {
+        ranges.push([from, to]);
+        return pattern.first(text, from, to);
+      },
+    };
+    return { recorded, ranges };
+  }
+  const paragraph = "The board of the company met on 3 June. The Board takes notice of the results. ";
+  const long = paragraph.repeat(300);
+
+  it("is a stretch around the edit, not the whole text, for a pattern with bounded matches", () => {
+    const { recorded, ranges } = recording(String.raw`\bthe board\b`);
+    const memo = new ScanMemo();
+    memo.scansOf(long).all(recorded);
+    memo.scansOf(long).first(recorded);
+    const middle = long.length / 2;
+    const edited = `${long.slice(0, middle)}the board ${long.slice(middle)}`;
+    ranges.length = 0;
+    expect(memo.scansOf(edited).all(recorded)).toEqual(recorded.matches(edited));
+    const [scanned] = ranges;
+    expect(scanned).toBeDefined();
+    const [from, to] = scanned ?? [0, 0];
+    expect(to - from).toBeLessThan(1000);
+    expect(from).toBeGreaterThan(middle - 1000);
+  });
+
+  it("is the whole text for a pattern whose matches have no length bound", () => {
+    const { recorded, ranges } = recording(String.raw`\d[\d,]*`);
+    const memo = new ScanMemo();
+    memo.scansOf(long).all(recorded);
+    const edited = `${long.slice(0, 100)}12,345 ${long.slice(100)}`;
+    ranges.length = 0;
+    expect(memo.scansOf(edited).all(recorded)).toEqual(recorded.matches(edited));
+    expect(ranges[0]).toEqual([0, edited.length]);
   });
 });

@@ -127,6 +127,16 @@ export async function benchLsp({ text, edits = 40, path = join(root, "bench-draf
     // The server's CPU time per re-check: what the re-check costs when the machine is shared.
     cpu: { p50: cpu(0.5), p95: cpu(0.95) },
     stages: stagesOf(checks, stats),
+    // The slowest re-checks, with the server's CPU time: a slow one with little CPU waited for
+    // the machine; the first edits after opening also pay for compiling the hot code (JIT).
+    slowest: checks
+      .map(({ took, version }, index) => ({
+        edit: index + 1,
+        took,
+        cpu: stats.get(version)?.cpu ?? Number.NaN,
+      }))
+      .sort((a, b) => b.took - a.took)
+      .slice(0, 3),
   };
 }
 
@@ -187,6 +197,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   );
   console.log(
     `the server's CPU time per re-check: p50 ${result.cpu.p50.toFixed(1)} ms, p95 ${result.cpu.p95.toFixed(1)} ms (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+  );
+  console.log(
+    `slowest re-checks: ${result.slowest.map(({ edit, took, cpu }) => `edit ${edit} ${took.toFixed(1)} ms (CPU ${cpu.toFixed(1)} ms)`).join(", ")}`,
   );
   console.log(met ? "where the time goes:" : "MISSED: where the time goes (the server's own stage times):");
   console.log(renderStages(result.stages));

@@ -23,7 +23,7 @@ import {
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { peakRss, sizeRatio, statsOf, textlintRatio } from "./bench-extra.mjs";
-import { benchLsp } from "./bench-lsp.mjs";
+import { benchLsp, renderStages } from "./bench-lsp.mjs";
 import { profileOf } from "./bench-profile.mjs";
 import { benchReaders } from "./bench-readers.mjs";
 
@@ -261,7 +261,7 @@ try {
     ],
     [
       "LSP re-check, 50 KB (p50/p95/max)",
-      `${lsp.p50.toFixed(1)} / ${lsp.p95.toFixed(1)} / ${lsp.max.toFixed(1)} ms over ${lsp.edits} edits, after the 200 ms debounce (target p95 <= ${TARGET.lspP95} ms) ${lsp.p95 <= TARGET.lspP95 ? "MET" : "MISSED"}`,
+      `${lsp.p50.toFixed(1)} / ${lsp.p95.toFixed(1)} / ${lsp.max.toFixed(1)} ms over ${lsp.edits} edits, after the 200 ms debounce (target p95 <= ${TARGET.lspP95} ms) ${lsp.p95 <= TARGET.lspP95 ? "MET" : "MISSED"}; the server's CPU time p50 ${lsp.cpu.p50.toFixed(1)} / p95 ${lsp.cpu.p95.toFixed(1)} ms`,
     ],
   );
   const width = Math.max(...rows.map(([label]) => label.length));
@@ -286,14 +286,12 @@ try {
       ["check", join(real, "copy-0"), "--format", "json", "--jobs", "1"],
     ],
     [size.ratio > TARGET.size, "2 MB document", ["check", size.file, "--format", "json", "--no-regime"]],
-    [
-      lsp.p95 > TARGET.lspP95,
-      "LSP re-check (the same check, from the CLI)",
-      ["check", join(work, "lsp-draft.txt"), "--format", "json"],
-    ],
   ];
-  if (lsp.p95 > TARGET.lspP95)
-    writeFileSync(join(work, "lsp-draft.txt"), announcement(templates[0], 3, 50_000));
+  // The language server's own stage times: its re-check reuses work a cold CLI check redoes.
+  if (lsp.p95 > TARGET.lspP95) {
+    console.log("MISSED LSP re-check: where the time goes (the server's stage times)");
+    console.log(`${renderStages(lsp.stages)}\n`);
+  }
   if (!textlint.skipped && textlint.ratio < TARGET.textlint) {
     misses.push([
       true,
@@ -302,8 +300,8 @@ try {
     ]);
   }
   if (rss.mb > TARGET.rssMb) {
-    // Separate the report from the checking: the same 1,000 files with one-line output.
-    // Separate the workers from the main thread, and what grows with the number of files.
+    // Separate the report from the checking (one-line output), the workers from the main thread,
+    // and what grows with the number of files.
     const compact = peakRss(work, thousand, "compact");
     const oneJob = peakRss(work, thousand, "json", ["--jobs", "1"]);
     const quarterOneJob = peakRss(work, join(thousand, "batch-0"), "json", ["--jobs", "1"]);
@@ -311,7 +309,7 @@ try {
       [
         `MISSED peak RSS: ${rss.mb.toFixed(0)} MB with the JSON report, ${compact.mb.toFixed(0)} MB with compact output;`,
         `in one thread (--jobs 1) ${quarterOneJob.mb.toFixed(0)} MB for 250 files and ${oneJob.mb.toFixed(0)} MB for 1,000`,
-        `(${(((oneJob.mb - quarterOneJob.mb) * 1024) / 750).toFixed(0)} KB more per file: results kept until the report is written);`,
+        `(${(((oneJob.mb - quarterOneJob.mb) * 1024) / 750).toFixed(0)} KB more per file; a streamed report keeps no results, so this is the heap V8 lets itself grow to, not data kept);`,
         `each extra worker thread adds its own heap, bundle and compiled rules (${(rss.mb - oneJob.mb).toFixed(0)} MB here)\n`,
       ].join("\n"),
     );

@@ -6,11 +6,13 @@
 import type { Document } from "../document/types.js";
 import type { Pattern, PatternMatch } from "../patterns/pattern.js";
 import { required } from "./required.js";
+import { scansOf } from "./support/check-memo.js";
 import {
   compileRequired,
   type RequiredOptions,
   requiredOptionsSchema,
 } from "./support/required-statement.js";
+import type { TextScans } from "./support/text-scans.js";
 import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
 export interface ConditionalOptions {
@@ -64,34 +66,34 @@ export const conditional: CheckKind<ConditionalOptions> = {
     const statement = compileRequired(options.then, context);
     // The checklist asks again after the run (nothingToCheck): scan each document once.
     const triggers = new WeakMap<Document, PatternMatch | null>();
-    const triggerOf = (document: Document): PatternMatch | undefined => {
-      let trigger = triggers.get(document);
+    const triggerOf = (run: RunContext): PatternMatch | undefined => {
+      let trigger = triggers.get(run.document);
       if (trigger === undefined) {
-        const text = document.normalised;
-        const first = firstMatch(when, text);
-        trigger = first && !unless.some((pattern) => pattern.test(text)) ? first : null;
-        triggers.set(document, trigger);
+        const scans = scansOf(run);
+        const first = firstMatch(when, scans);
+        trigger = first && !unless.some((pattern) => scans.first(pattern)) ? first : null;
+        triggers.set(run.document, trigger);
       }
       return trigger ?? undefined;
     };
     return {
       run(run: RunContext): RawFinding[] {
-        const trigger = triggerOf(run.document);
+        const trigger = triggerOf(run);
         if (!trigger) return [];
         return statement.run(run).map((finding) => withTrigger(finding, trigger));
       },
       evidence: (run) => statement.evidence?.(run) ?? [],
       nothingToCheck: (run) =>
-        triggerOf(run.document) ? undefined : "nothing in this document calls for the statement",
+        triggerOf(run) ? undefined : "nothing in this document calls for the statement",
     };
   },
 };
 
 /** The earliest match of any of the patterns. */
-function firstMatch(patterns: readonly Pattern[], text: string): PatternMatch | undefined {
+function firstMatch(patterns: readonly Pattern[], scans: TextScans): PatternMatch | undefined {
   let earliest: PatternMatch | undefined;
   for (const pattern of patterns) {
-    const match = pattern.first(text);
+    const match = scans.first(pattern);
     if (match && (!earliest || match.start < earliest.start)) earliest = match;
   }
   return earliest;

@@ -3,6 +3,7 @@
  * One finding per match, optionally only inside the top or end region.
  */
 import type { Pattern } from "../patterns/pattern.js";
+import { scansOf } from "./support/check-memo.js";
 import { type RegionName, regionNameSchema, regionOf } from "./support/position.js";
 import type { CheckKind, CompileContext, CompiledCheck, KindDocs, RawFinding, RunContext } from "./types.js";
 
@@ -43,17 +44,20 @@ export const forbidden: CheckKind<ForbiddenOptions> = {
   },
 };
 
-function findForbidden(
-  patterns: readonly Pattern[],
-  region: RegionName | undefined,
-  { document }: RunContext,
-) {
+function findForbidden(patterns: readonly Pattern[], region: RegionName | undefined, run: RunContext) {
+  const { document } = run;
   const text = document.normalised;
-  const { start, end } = region ? regionOf(document, region) : { start: 0, end: text.length };
+  const scans = scansOf(run);
+  // A region is a short stretch: scanned as it is. The whole text's scans may be kept (text-scans.ts).
+  const matchesOf = (pattern: Pattern) => {
+    if (!region) return scans.all(pattern);
+    const { start, end } = regionOf(document, region);
+    return pattern.matches(text, start, end);
+  };
   const seen = new Set<string>();
   const findings: RawFinding[] = [];
   for (const pattern of patterns) {
-    for (const match of pattern.matches(text, start, end)) {
+    for (const match of matchesOf(pattern)) {
       const key = `${match.start}:${match.end}`;
       // Two patterns matching the same text are one problem, not two.
       if (match.end === match.start || seen.has(key)) continue;

@@ -13,6 +13,7 @@ import type { RuleAlias } from "../facts/rule-aliases.js";
 import type { Pattern } from "../patterns/pattern.js";
 import type { IssuerRegistry } from "../profile/issuer-registry.js";
 import type { Profile } from "../profile/types.js";
+import type { CheckMemo } from "./support/check-memo.js";
 
 /** A JSON Schema object (draft 2020-12 subset ajv understands). */
 export type JsonSchema = Record<string, unknown>;
@@ -66,6 +67,8 @@ export interface RunContext {
   document: Document;
   profile: Profile;
   data: ReferenceData;
+  /** Work kept from checking earlier versions of this document; absent, everything is computed afresh. */
+  memo?: CheckMemo;
 }
 
 export interface CompiledCheck {

@@ -3,20 +3,9 @@
  * normalising, extracting facts, running rules) and the slowest rules — printed to standard
  * error so it never mixes with a report on standard output.
  */
-export class RunStats {
-  readonly stages = new Map<string, number>();
-  readonly rules = new Map<string, number>();
+import { StageTimes } from "../engine/stage-times.js";
 
-  /** Runs `work`, adding its duration to `stage`. */
-  async time<T>(stage: string, work: () => Promise<T> | T): Promise<T> {
-    const started = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.stages.set(stage, (this.stages.get(stage) ?? 0) + performance.now() - started);
-    }
-  }
-
+export class RunStats extends StageTimes {
   render(top = 15): string {
     const total = [...this.stages.values()].reduce((sum, ms) => sum + ms, 0);
     const rows = (entries: [string, number][]) =>

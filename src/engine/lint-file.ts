@@ -9,6 +9,7 @@
  * the front end hands in bytes (or an editor's text), the compiled rules, the config's settings
  * and the reference data it loaded once (ReferenceData), and renders the FileResult.
  */
+import type { CheckMemo } from "../checks/support/check-memo.js";
 import type { ReferenceData, RunContext } from "../checks/types.js";
 import type { Config } from "../config/types.js";
 import { InputError } from "../document/input-error.js";
@@ -27,6 +28,8 @@ import { errorResult } from "./error-result.js";
 import { postProcess } from "./post-process.js";
 import { applyDirectives } from "./suppress.js";
 import type { FileResult, Finding } from "./types.js";
+
+export { CheckMemo } from "../checks/support/check-memo.js";
 
 export interface LintInput {
   /** The path shown in the report; its extension chooses the reader. */
@@ -55,6 +58,11 @@ export interface LintSettings {
   /** What the result carries besides the findings. */
   include?: { checklist?: boolean; facts?: boolean; text?: boolean };
   timer?: StageTimer;
+  /**
+   * Work kept from checking earlier versions of the same document (an editor's draft, re-checked
+   * as it is typed). One memo per document; the result is the same with or without it.
+   */
+  memo?: CheckMemo;
 }
 
 export interface Linted {
@@ -132,7 +140,7 @@ async function examine(
     ...(facts.documentDate && { documentDate: facts.documentDate.iso }),
     ...(data.issuerRegistry && { registry: data.issuerRegistry }),
   });
-  const context: RunContext = { document, profile, data };
+  const context: RunContext = { document, profile, data, ...(settings.memo && { memo: settings.memo }) };
   const checked = await timed("run rules", () =>
     checkDocument(context, settings.rules, {
       ...(settings.config?.rules && { ruleSettings: settings.config.rules }),

@@ -16,7 +16,7 @@ import {
 import { type Diagnostic as ConfigProblem, formatDiagnostic, hasErrors } from "../diagnostics/diagnostics.js";
 import { SUPPORTED_EXTENSIONS } from "../document/read-input.js";
 import { UsageError } from "../domain/usage-error.js";
-import { lintFile } from "../engine/lint-file.js";
+import { type CheckMemo, lintFile, type StageTimer } from "../engine/lint-file.js";
 import type { Finding } from "../engine/types.js";
 import { bundledPackNames, loadRuleSet, type RuleSet, resolvePackFiles } from "../rules/rule-sets.js";
 import type { Rule } from "../rules/types.js";
@@ -40,8 +40,47 @@ export function isCheckable(path: string): boolean {
   return (extension === "" || SUPPORTED_EXTENSIONS.includes(extension)) && !BINARY_EXTENSIONS.has(extension);
 }
 
-export async function checkText(path: string, text: string, today: string): Promise<TextCheck> {
+export interface CheckTextOptions {
+  /** What checking earlier versions of this draft left to reuse (one per open draft); the findings are the same without it. */
+  memo?: CheckMemo;
+  /** Where the time goes, stage by stage, when the client asks (scripts/bench-lsp.mjs). */
+  timer?: StageTimer;
+}
+
+/** The configuration and rule set that govern a draft, or why it is not checked. */
+type Setup =
+  | Exclude<TextCheck, { status: "checked" }>
+  | { status: "ready"; loaded: LoadedConfig; ruleSet: RuleSet; config: ConfigState };
+
+export async function checkText(
+  path: string,
+  text: string,
+  today: string,
+  options: CheckTextOptions = {},
+): Promise<TextCheck> {
   if (!isCheckable(path)) return { status: "skipped" };
+  const { memo, timer } = options;
+  const setup = timer ? await timer.time("configuration and rule set", () => setUp(path)) : setUp(path);
+  if (setup.status !== "ready") return setup;
+  const { loaded, ruleSet, config } = setup;
+  try {
+    const { result } = await lintFile(
+      { path, content: text },
+      { rules: ruleSet.rules, config: loaded.config, today, ...(memo && { memo }), ...(timer && { timer }) },
+      bundledReferenceData(),
+    );
+    const error = result.errors[0];
+    // A new, empty buffer is a draft not yet written: nothing to say about it, not an error.
+    if (error?.code === "empty-file") return { status: "checked", findings: [], rules: new Map(), config };
+    if (error) return { status: "failed", message: error.message, config };
+    const rules = new Map(ruleSet.rules.map((compiled) => [compiled.rule.id, compiled.rule]));
+    return { status: "checked", findings: result.findings, rules, config };
+  } catch (error) {
+    return usageFailure(error, config);
+  }
+}
+
+function setUp(path: string): Setup {
   const loaded = configFor(path);
   // `ignore:` names files that are not drafts (a README next to them); an editor should not flag them.
   if (isIgnored(path, loaded)) return { status: "skipped" };
@@ -60,21 +99,16 @@ export async function checkText(path: string, text: string, today: string): Prom
       const problems = { ...config, problems: [...config.problems, ...unknownIds] };
       return { status: "failed", message: invalidConfiguration(problems), config: problems };
     }
-    const { result } = await lintFile(
-      { path, content: text },
-      { rules: ruleSet.rules, config: loaded.config, today },
-      bundledReferenceData(),
-    );
-    const error = result.errors[0];
-    // A new, empty buffer is a draft not yet written: nothing to say about it, not an error.
-    if (error?.code === "empty-file") return { status: "checked", findings: [], rules: new Map(), config };
-    if (error) return { status: "failed", message: error.message, config };
-    const rules = new Map(ruleSet.rules.map((compiled) => [compiled.rule.id, compiled.rule]));
-    return { status: "checked", findings: result.findings, rules, config };
+    return { status: "ready", loaded, ruleSet, config };
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return { status: "failed", message: [error.message, ...error.details].join("\n"), config };
+    return usageFailure(error, config);
   }
+}
+
+/** A mistake in a rule pack becomes the draft's message; anything else is a defect and is thrown. */
+function usageFailure(error: unknown, config: ConfigState): Extract<TextCheck, { status: "failed" }> {
+  if (!(error instanceof UsageError)) throw error;
+  return { status: "failed", message: [error.message, ...error.details].join("\n"), config };
 }
 
 /**

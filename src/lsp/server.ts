@@ -17,6 +17,8 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { clearConfigCache } from "../config/load-config.js";
+import { CheckMemo } from "../engine/lint-file.js";
+import { StageTimes } from "../engine/stage-times.js";
 import type { Finding } from "../engine/types.js";
 import type { Rule } from "../rules/types.js";
 import { type ConfigState, checkText, type TextCheck } from "./check-text.js";
@@ -47,15 +49,19 @@ const CONFIG_GLOB = "**/.disclint.{yaml,yml}";
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const drafts = new Map<string, CheckedDraft>();
+  // What each open draft's last check can lend the next: a re-check redoes only what the edit touched.
+  const memos = new Map<string, CheckMemo>();
   const startedVersion = new Map<string, number>();
   const configsWithProblems = new Set<string>();
   const debouncer = new Debouncer(options.debounceMs ?? 200);
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   let workspaceRoot = options.fallbackRoot;
   let watchFilesDynamically = false;
+  let sendStats = false;
 
   connection.onInitialize((params: InitializeParams) => {
     workspaceRoot = rootOf(params) ?? options.fallbackRoot;
+    sendStats = asksForStats(params.initializationOptions);
     watchFilesDynamically =
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
@@ -83,8 +89,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const { uri, version } = document;
     startedVersion.set(uri, version);
     let outcome: TextCheck;
+    const timer = sendStats ? new StageTimes() : undefined;
+    const cpuBefore = timer && process.cpuUsage();
     try {
-      outcome = await checkText(documentPath(uri, workspaceRoot), document.getText(), today());
+      outcome = await checkText(documentPath(uri, workspaceRoot), document.getText(), today(), {
+        memo: memoOf(uri),
+        ...(timer && { timer }),
+      });
     } catch (error) {
       connection.console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       const message = error instanceof Error ? error.message : String(error);
@@ -98,13 +109,30 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (documents.get(uri)?.version !== version) return;
     if (outcome.config) publishConfigProblems(outcome.config);
     if (outcome.status === "checked") {
-      drafts.set(uri, { version, findings: outcome.findings, rules: outcome.rules });
-      void connection.sendDiagnostics({ uri, version, diagnostics: documentDiagnostics(outcome.findings) });
+      const { findings } = outcome;
+      drafts.set(uri, { version, findings, rules: outcome.rules });
+      const diagnostics = timer
+        ? await timer.time("diagnostics", () => documentDiagnostics(findings))
+        : documentDiagnostics(findings);
+      // Stage times first, so a client timing the diagnostics has them when they arrive.
+      if (timer && cpuBefore) {
+        void connection.sendNotification(STATS_NOTIFICATION, statsOf(uri, version, timer, cpuBefore));
+      }
+      void connection.sendDiagnostics({ uri, version, diagnostics });
       return;
     }
     drafts.delete(uri);
     const diagnostics = outcome.status === "failed" ? [blockingDiagnostic(outcome.message)] : [];
     void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function memoOf(uri: string): CheckMemo {
+    let memo = memos.get(uri);
+    if (!memo) {
+      memo = new CheckMemo();
+      memos.set(uri, memo);
+    }
+    return memo;
   }
 
   function publishConfigProblems(config: ConfigState): void {
@@ -141,6 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidClose(({ document }) => {
     debouncer.cancel(document.uri);
     drafts.delete(document.uri);
+    memos.delete(document.uri);
     startedVersion.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -169,6 +198,29 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Sent after each check when the client's initializationOptions say `{ "stats": true }`: the
+ * stages' and the rules' run times and the check's CPU time (ms), so a bench can name the stage
+ * behind a slow re-check, and tell a slow check from a busy machine.
+ */
+export const STATS_NOTIFICATION = "disclint/stats";
+
+function asksForStats(options: unknown): boolean {
+  return typeof options === "object" && options !== null && "stats" in options && options.stats === true;
+}
+
+/** `cpu`: the process's CPU time for the check (ms), which other processes on the machine do not inflate. */
+function statsOf(uri: string, version: number, timer: StageTimes, cpuBefore: NodeJS.CpuUsage) {
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    uri,
+    version,
+    cpu: (cpu.user + cpu.system) / 1000,
+    stages: Object.fromEntries(timer.stages),
+    rules: Object.fromEntries(timer.rules),
+  };
 }
 
 function rootOf(params: InitializeParams): string | undefined {

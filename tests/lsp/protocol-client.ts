@@ -43,8 +43,15 @@ export class TestClient {
     });
   }
 
-  /** Starts the server (by default src/lsp/main.ts; or another entry with its arguments). */
-  static async start(rootDir: string, entry: string[] = [SERVER_ENTRY, "--stdio"]): Promise<TestClient> {
+  /**
+   * Starts the server (by default src/lsp/main.ts; or another entry with its arguments).
+   * `initializationOptions` go with the initialize request (`{ stats: true }` asks for stage times).
+   */
+  static async start(
+    rootDir: string,
+    entry: string[] = [SERVER_ENTRY, "--stdio"],
+    initializationOptions?: Record<string, unknown>,
+  ): Promise<TestClient> {
     const child = spawn(process.execPath, ["--import", TSX_LOADER, ...entry], {
       cwd: rootDir,
       stdio: "pipe",
@@ -59,6 +66,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: pathToFileURL(rootDir).href,
       capabilities: {},
+      ...(initializationOptions && { initializationOptions }),
     });
     await connection.sendNotification("initialized", {});
     return client;

@@ -12,6 +12,7 @@
  */
 import type { Pattern, PatternMatch } from "../../patterns/pattern.js";
 import type { CompileContext, JsonSchema } from "../types.js";
+import type { KeyedMemo } from "./check-memo.js";
 
 /** A named limb as written in a pack. */
 export interface NamedLimbOption {
@@ -143,18 +144,25 @@ export interface LimbProblem {
   reversal: string | undefined;
 }
 
-/** The limbs text[start, end) lacks or reverses, in the order the pack declares them. */
+/**
+ * The limbs text[start, end) lacks or reverses, in the order the pack declares them. Each limb is
+ * judged on that stretch alone (patterns see text[start, end) as a whole text), so a memo can
+ * keep its verdict under the stretch's text.
+ */
 export function limbProblems(
   limbs: readonly CompiledLimb[],
   text: string,
   span: { start: number; end: number },
   documentKinds: readonly string[],
   closestWording: string,
+  memo?: KeyedMemo<LimbStatus>,
 ): LimbProblem[] {
   const problems: LimbProblem[] = [];
+  const stretch = text.slice(span.start, span.end);
   for (const limb of limbs) {
     if (limbExcused(limb, documentKinds)) continue;
-    const verdict = judgeLimb(limb, text, span.start, span.end);
+    const judge = () => judgeLimb(limb, stretch, 0, stretch.length);
+    const verdict = memo ? memo.get(limb, stretch, judge) : judge();
     if (verdict.status === "present") continue;
     problems.push({
       kind: verdict.status,

@@ -6,6 +6,7 @@
 import type { Document, Region } from "../../document/types.js";
 import type { Pattern } from "../../patterns/pattern.js";
 import type { CompileContext, JsonSchema } from "../types.js";
+import { directScans, type TextScans } from "./text-scans.js";
 
 export type RegionName = "top" | "end";
 /** `label` names the reference in messages ("the signature block") instead of its pattern. */
@@ -46,7 +47,8 @@ export interface CompiledPosition {
   description: string;
   /** True when candidates near the end of the document are the likeliest. */
   prefersEnd: boolean;
-  place(document: Document): PlacedPosition;
+  /** `scans`: the document's whole-text scans, when the caller keeps them (text-scans.ts). */
+  place(document: Document, scans?: TextScans): PlacedPosition;
 }
 
 const anywhere: CompiledPosition = {
@@ -91,8 +93,8 @@ function referencePosition(
   return {
     description: `${relation} ${label ?? `"${reference.source}"`}`,
     prefersEnd: relation === "after",
-    place(document) {
-      const found = reference.first(document.normalised);
+    place(document, scans = directScans(document.normalised)) {
+      const found = scans.first(reference);
       if (found === undefined) return { ...anywhere.place(document) };
       return relation === "before"
         ? { accepts: (start) => start < found.start, insertAt: found.start, insertAfter: false }

@@ -8,6 +8,7 @@ import type { Document } from "../../document/types.js";
 import type { Pattern, PatternMatch } from "../../patterns/pattern.js";
 import { documentKindsOf } from "../../profile/document-kinds.js";
 import type { CompileContext, CompiledCheck, JsonSchema, RawFinding, RunContext } from "../types.js";
+import { scansOf } from "./check-memo.js";
 import { limbScope } from "./limb-scope.js";
 import { describeLimbProblems, type LimbProblem, limbProblems } from "./limbs.js";
 import {
@@ -89,7 +90,7 @@ export function compileRequired(options: RequiredOptions, context: CompileContex
       const variant = variantFor(requirement.statement, document.language);
       if (!variant) return [];
       const placed = placement(requirement, run);
-      const best = locateCandidates(document.normalised, variant, requirement)
+      const best = locateCandidates(run, variant, requirement)
         .map((candidate) => assess(run, variant, requirement, placed, candidate))
         .sort(byPreference)[0];
       return best ? [{ start: best.candidate.start, end: best.candidate.end }] : [];
@@ -102,7 +103,7 @@ function checkRequirement(requirement: Requirement, run: RunContext): RawFinding
   const variant = variantFor(requirement.statement, document.language);
   if (!variant) return [];
   const placed = placement(requirement, run);
-  const candidates = locateCandidates(document.normalised, variant, requirement);
+  const candidates = locateCandidates(run, variant, requirement);
   if (candidates.length === 0) return [missingFinding(variant, requirement.position, placed)];
   const assessments = candidates.map((candidate) => assess(run, variant, requirement, placed, candidate));
   const best = assessments.sort(byPreference)[0] as Assessment;
@@ -113,28 +114,31 @@ function checkRequirement(requirement: Requirement, run: RunContext): RawFinding
 }
 
 /** Where the statement must stand in this document; anywhere in the kinds that place it elsewhere. */
-function placement(requirement: Requirement, { document, profile }: RunContext): PlacedPosition {
-  const placed = requirement.position.place(document);
+function placement(requirement: Requirement, run: RunContext): PlacedPosition {
+  const { document, profile } = run;
+  const placed = requirement.position.place(document, scansOf(run));
   const excused = documentKindsOf(profile).some((kind) => requirement.anywhereIn.has(kind));
   return excused ? { ...placed, accepts: () => true } : placed;
 }
 
 /** Candidates around anchor hits, then around outdated forms that no anchor candidate covers. */
-function locateCandidates(text: string, variant: CompiledVariant, requirement: Requirement): Candidate[] {
+function locateCandidates(run: RunContext, variant: CompiledVariant, requirement: Requirement): Candidate[] {
+  const text = run.document.normalised;
+  const scans = scansOf(run);
   const fromEnd = requirement.position.prefersEnd;
   const candidates: Candidate[] = [];
   const covered = (hit: Hit) => candidates.some((c) => hit.start >= c.start && hit.start < c.end);
-  for (const hit of findHits(text, variant.anchors, HITS_PER_PATTERN, fromEnd)) {
-    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit));
+  for (const hit of findHits(text, variant.anchors, HITS_PER_PATTERN, fromEnd, scans)) {
+    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit, run.memo?.candidates));
   }
-  for (const hit of findHits(text, requirement.outdated, HITS_PER_PATTERN, fromEnd)) {
-    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit));
+  for (const hit of findHits(text, requirement.outdated, HITS_PER_PATTERN, fromEnd, scans)) {
+    if (!covered(hit)) candidates.push(matchCandidate(text, variant, hit, run.memo?.candidates));
   }
   return candidates;
 }
 
 function assess(
-  { document, profile }: RunContext,
+  { document, profile, memo }: RunContext,
   variant: CompiledVariant,
   requirement: Requirement,
   placed: PlacedPosition,
@@ -147,6 +151,7 @@ function assess(
     variant.limbs.length > 0 ? limbScope(document, candidate, candidate.wording.folded.length) : candidate,
     documentKindsOf(profile),
     candidate.wording.folded,
+    memo?.limbs,
   );
   let outdated: PatternMatch | undefined;
   for (const pattern of requirement.outdated) {

@@ -10,9 +10,18 @@
 import type { Language } from "../../document/types.js";
 import type { Pattern } from "../../patterns/pattern.js";
 import type { CompileContext, JsonSchema } from "../types.js";
+import type { KeyedMemo } from "./check-memo.js";
 import { type CompiledLimb, compileLimb, type LimbOption, limbsSchema } from "./limbs.js";
+import { directScans, type TextScans } from "./text-scans.js";
 import { foldForComparison, type Script, tokenize } from "./word-diff.js";
-import { type Candidate, type Hit, scoreWording, type Wording, windowAround } from "./wording-alignment.js";
+import {
+  type Candidate,
+  type Hit,
+  scoreWording,
+  type Wording,
+  windowAround,
+  windowStretch,
+} from "./wording-alignment.js";
 
 export interface StatementVariantOptions {
   anchors: string[];
@@ -87,10 +96,16 @@ export function variantFor(statement: CompiledStatement, language: Language): Co
  * Matches of the patterns, at most `cap` per pattern (the first ones, or the last ones when the
  * statement belongs at the end), so a document repeating an anchor thousands of times stays fast.
  */
-export function findHits(text: string, patterns: readonly Pattern[], cap: number, fromEnd: boolean): Hit[] {
+export function findHits(
+  text: string,
+  patterns: readonly Pattern[],
+  cap: number,
+  fromEnd: boolean,
+  scans: TextScans = directScans(text),
+): Hit[] {
   const hits: Hit[] = [];
   for (const pattern of patterns) {
-    const matches = pattern.matches(text).filter((match) => match.end > match.start);
+    const matches = scans.all(pattern).filter((match) => match.end > match.start);
     const kept = fromEnd ? matches.slice(-cap) : matches.slice(0, cap);
     for (const match of kept) hits.push({ start: match.start, end: match.end, pattern });
   }
@@ -101,7 +116,16 @@ export function findHits(text: string, patterns: readonly Pattern[], cap: number
 const SLACK_FACTOR = 1.5;
 const SLACK_TOKENS = 8;
 
-export function matchCandidate(text: string, variant: CompiledVariant, hit: Hit): Candidate {
+/**
+ * The statement around a hit, computed from the stretch of text the alignment reads
+ * (windowStretch) and nothing else, so a memo can keep it under that text.
+ */
+export function matchCandidate(
+  text: string,
+  variant: CompiledVariant,
+  hit: Hit,
+  memo?: KeyedMemo<Candidate>,
+): Candidate {
   const spots = variant.wordings.map((wording) => spotOf(wording, hit.pattern));
   let back = 0;
   let ahead = 0;
@@ -110,7 +134,25 @@ export function matchCandidate(text: string, variant: CompiledVariant, hit: Hit)
     back = Math.max(back, spot ? spot[0] : wording.tokens.length);
     ahead = Math.max(ahead, spot ? wording.tokens.length - spot[1] : wording.tokens.length);
   });
-  const window = windowAround(text, hit, reach(back), reach(ahead));
+  const stretch = windowStretch(text, hit, reach(back), reach(ahead));
+  const local = text.slice(stretch.start, stretch.end);
+  const localHit = { start: hit.start - stretch.start, end: hit.end - stretch.start, pattern: hit.pattern };
+  const compute = () => alignAround(local, variant, localHit, spots, reach(back), reach(ahead));
+  const found = memo
+    ? memo.get(variant, `${hit.pattern.source}\u0000${localHit.start}:${localHit.end}\u0000${local}`, compute)
+    : compute();
+  return { ...found, start: found.start + stretch.start, end: found.end + stretch.start };
+}
+
+function alignAround(
+  text: string,
+  variant: CompiledVariant,
+  hit: Hit,
+  spots: readonly ([number, number] | null)[],
+  back: number,
+  ahead: number,
+): Candidate {
+  const window = windowAround(text, hit, back, ahead);
   // Aligning is the costly step. The share of a wording's words found anywhere in the window
   // bounds its similarity from above, so wordings are aligned best bound first and the rest
   // skipped once none can do better: the same best candidate, with far fewer alignments.

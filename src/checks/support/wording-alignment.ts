@@ -41,6 +41,25 @@ export interface Window {
   anchorTo: number;
 }
 
+/** Characters closingPunctuationEnd reads after a statement's last word. */
+const CLOSING_READ = 4;
+
+/**
+ * The stretch of text that windowAround and scoreWording read for a hit: a candidate depends on
+ * it alone, so it is computed from that stretch (and kept under it, check-memo.ts).
+ */
+export function windowStretch(
+  text: string,
+  hit: Hit,
+  back: number,
+  ahead: number,
+): { start: number; end: number } {
+  return {
+    start: Math.max(0, hit.start - back * CHARS_PER_TOKEN),
+    end: Math.min(text.length, hit.end + ahead * CHARS_PER_TOKEN + CLOSING_READ),
+  };
+}
+
 export function windowAround(text: string, hit: Hit, back: number, ahead: number): Window {
   const before = tokenize(text, Math.max(0, hit.start - back * CHARS_PER_TOKEN), hit.start).slice(-back);
   const inside = tokenize(text, hit.start, hit.end);
@@ -184,6 +203,6 @@ function sentenceEndWithin(text: string, tokens: readonly Token[], last: number,
 
 /** Include the full stop (and a closing quote or bracket before it) that ends the statement. */
 function closingPunctuationEnd(text: string, end: number): number {
-  const tail = /^[)"'」』]{0,2}[.。;；]/.exec(text.slice(end, end + 4));
+  const tail = /^[)"'」』]{0,2}[.。;；]/.exec(text.slice(end, end + CLOSING_READ));
   return tail ? end + tail[0].length : end;
 }

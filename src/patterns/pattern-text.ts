@@ -6,6 +6,7 @@
  * limbs of a statement ask about one window after another). Texts cannot be WeakMap keys, so a
  * few recent texts are kept; the checks alternate between the document and a few short strings.
  */
+import { LiteralScanner } from "./literal-scan.js";
 
 export interface TextFacts {
   /** The text lower-cased position by position, or undefined when folding changed its length. */
@@ -13,22 +14,63 @@ export interface TextFacts {
   /** The longest run of RE2 `\s` characters ([\t\n\f\r ]). */
   readonly longestSpaceRun: number;
   /**
-   * Every start offset of `literal` (overlapping ones too), ascending, in the folded text or,
-   * when `caseSensitive`, in the text itself. Only asked when `folded` is defined or for
-   * case-sensitive literals.
+   * Start offsets of `literal` (overlapping ones too), ascending, in the folded text or, when
+   * `caseSensitive`, in the text itself: at least every one lying wholly inside [from, to),
+   * perhaps more. Only asked when `folded` is defined or for case-sensitive literals.
    */
-  occurrencesOf(literal: string, caseSensitive: boolean): readonly number[];
+  occurrencesOf(literal: string, caseSensitive: boolean, from: number, to: number): readonly number[];
 }
 
+/**
+ * The required literals of every pattern compiled so far, one set per case mode, each searched
+ * in one pass over a text (literal-scan.ts). A literal registered after a text was scanned is
+ * searched on its own with indexOf.
+ */
+class LiteralSet {
+  readonly index = new Map<string, number>();
+  private scanner: LiteralScanner | undefined;
+
+  add(literal: string): void {
+    if (literal === "" || this.index.has(literal)) return;
+    this.index.set(literal, this.index.size);
+    this.scanner = undefined;
+  }
+
+  get current(): LiteralScanner {
+    this.scanner ??= new LiteralScanner([...this.index.keys()]);
+    return this.scanner;
+  }
+}
+
+const literalSets = { folded: new LiteralSet(), exact: new LiteralSet() };
+
+/** Called as a pattern is compiled, before any text is checked with it. */
+export function registerLiterals(literals: readonly string[], caseSensitive: boolean): void {
+  const set = caseSensitive ? literalSets.exact : literalSets.folded;
+  for (const literal of literals) set.add(literal);
+}
+
+const NONE: readonly number[] = Object.freeze([]);
 const CACHE_SIZE = 4;
 const recent: { text: string; facts: LazyFacts }[] = [];
 
 export function factsOf(text: string): TextFacts {
-  for (const entry of recent) if (entry.text === text) return entry.facts;
+  const index = recent.findIndex((entry) => entry.text === text);
+  if (index >= 0) {
+    // Most recently used first: the document stays while a check runs over short strings too.
+    const [entry] = recent.splice(index, 1);
+    recent.unshift(entry as (typeof recent)[number]);
+    return (entry as (typeof recent)[number]).facts;
+  }
   const facts = new LazyFacts(text);
   recent.unshift({ text, facts });
   if (recent.length > CACHE_SIZE) recent.pop();
   return facts;
+}
+
+interface ScanOfText {
+  scanner: LiteralScanner;
+  found: Map<number, number[]>;
 }
 
 /** Each fact is computed on first use: a case-sensitive pattern never needs the fold. */
@@ -36,17 +78,39 @@ class LazyFacts implements TextFacts {
   private foldedText: string | undefined | null = null;
   private spaceRun = -1;
   private readonly found = new Map<string, readonly number[]>();
+  /** The one-pass scans of the text, per case mode, once made. */
+  private readonly scans: { folded?: ScanOfText; exact?: ScanOfText } = {};
 
   constructor(private readonly text: string) {}
 
-  occurrencesOf(literal: string, caseSensitive: boolean): readonly number[] {
+  occurrencesOf(literal: string, caseSensitive: boolean, from: number, to: number): readonly number[] {
     const key = `${caseSensitive ? "=" : "~"}${literal}`;
-    let offsets = this.found.get(key);
-    if (!offsets) {
-      offsets = allOccurrences(caseSensitive ? this.text : (this.folded ?? ""), literal);
-      this.found.set(key, offsets);
-    }
+    const known = this.found.get(key);
+    if (known) return known;
+    const haystack = caseSensitive ? this.text : (this.folded ?? "");
+    const scanned = this.scanned(caseSensitive, haystack, literal);
+    if (scanned) return scanned;
+    // A short range (a statement's limbs, window after window) is searched alone: scanning the
+    // whole text for it would cost more than it saves.
+    if ((to - from) * SHORT_RANGE < haystack.length) return occurrencesIn(haystack, literal, from, to);
+    const offsets = occurrencesIn(haystack, literal, 0, haystack.length);
+    this.found.set(key, offsets);
     return offsets;
+  }
+
+  /** From the one pass over the text for every registered literal, when `literal` is one of them. */
+  private scanned(caseSensitive: boolean, haystack: string, literal: string): readonly number[] | undefined {
+    const mode = caseSensitive ? "exact" : "folded";
+    const set = literalSets[mode];
+    const index = set.index.get(literal);
+    if (index === undefined) return undefined;
+    let scan = this.scans[mode];
+    if (!scan || index >= scan.scanner.literals.length) {
+      const scanner = set.current;
+      scan = { scanner, found: scanner.scan(haystack) };
+      this.scans[mode] = scan;
+    }
+    return scan.found.get(index) ?? NONE;
   }
 
   get folded(): string | undefined {
@@ -72,9 +136,16 @@ export function foldText(text: string): string | undefined {
   return folded;
 }
 
-function allOccurrences(haystack: string, literal: string): number[] {
+/** A range shorter than the text divided by this is searched alone, not the whole text. */
+const SHORT_RANGE = 8;
+
+/** Every start of `literal` lying wholly inside haystack[from, to). */
+function occurrencesIn(haystack: string, literal: string, from: number, to: number): number[] {
   const offsets: number[] = [];
-  for (let at = haystack.indexOf(literal); at >= 0; at = haystack.indexOf(literal, at + 1)) offsets.push(at);
+  for (let at = haystack.indexOf(literal, from); at >= 0 && at + literal.length <= to; ) {
+    offsets.push(at);
+    at = haystack.indexOf(literal, at + 1);
+  }
   return offsets;
 }
 

@@ -20,7 +20,7 @@ export interface MatchWindow {
   sliceEnd: number;
 }
 
-/** Where each required literal occurs in the whole text (see TextFacts.occurrencesOf). */
+/** Where each required literal occurs: at least in the range asked (see TextFacts.occurrencesOf). */
 export interface LiteralOffsets {
   literal: string;
   offsets: readonly number[];

@@ -25,7 +25,7 @@ import { globalRegExp, type NativeSource, provenNative } from "./native-patterns
 import { boundAt, type PatternShape } from "./pattern-literals.js";
 import { shapeOf } from "./pattern-shapes.js";
 import { isSurelyValidRe2 } from "./pattern-syntax.js";
-import { factsOf } from "./pattern-text.js";
+import { factsOf, registerLiterals } from "./pattern-text.js";
 import { anyLiteralIn, literalOccurrences, type MatchWindow, windowsAround } from "./pattern-windows.js";
 
 export interface PatternMatch {
@@ -61,6 +61,7 @@ export class PatternSyntaxError extends Error {
 export function compilePattern(source: string, trusted = false, engine: "auto" | "re2js" = "auto"): Pattern {
   const program = programFor(source, trusted, engine);
   const shape = shapeOf(source);
+  if (shape.required) registerLiterals(shape.required.literals, shape.caseSensitive);
   const scan = (
     text: string,
     from: number,
@@ -196,7 +197,7 @@ function windowsFor(shape: PatternShape, text: string, from: number, to: number)
   const maxLength = boundAt(shape.maxLength, spaceRun);
   const found = required.literals.map((literal) => ({
     literal,
-    offsets: facts.occurrencesOf(literal, shape.caseSensitive),
+    offsets: facts.occurrencesOf(literal, shape.caseSensitive, from, to),
   }));
   if (!Number.isFinite(maxLength)) return anyLiteralIn(found, from, to) ? whole : [];
   const occurrences = literalOccurrences(found, from, to);

@@ -54,14 +54,21 @@ describe("longestSpaceRun", () => {
 describe("occurrencesOf: one scan of a text per literal", () => {
   it("lists every start, overlapping ones too, in the folded text or, case-sensitively, the text", () => {
     const facts = factsOf("Aaa aA AAA");
-    expect(facts.occurrencesOf("aa", false)).toEqual([0, 1, 4, 7, 8]);
-    expect(facts.occurrencesOf("aa", true)).toEqual([1]);
-    expect(facts.occurrencesOf("AA", true)).toEqual([7, 8]);
-    expect(facts.occurrencesOf("zz", false)).toEqual([]);
+    expect(facts.occurrencesOf("aa", false, 0, 10)).toEqual([0, 1, 4, 7, 8]);
+    expect(facts.occurrencesOf("aa", true, 0, 10)).toEqual([1]);
+    expect(facts.occurrencesOf("AA", true, 0, 10)).toEqual([7, 8]);
+    expect(facts.occurrencesOf("zz", false, 0, 10)).toEqual([]);
   });
 
   it("scans once: the same array answers the next pattern that needs the literal", () => {
     const facts = factsOf("the Shares and the shares");
-    expect(facts.occurrencesOf("shares", false)).toBe(facts.occurrencesOf("shares", false));
+    expect(facts.occurrencesOf("shares", false, 0, 25)).toBe(facts.occurrencesOf("shares", false, 3, 20));
+  });
+
+  it("searches a short range alone, finding every occurrence wholly inside it", () => {
+    const text = `${"x".repeat(500)} shares shares ${"x".repeat(500)} shares`;
+    const facts = factsOf(text);
+    expect(facts.occurrencesOf("shares", false, 495, 520)).toEqual([501, 508]);
+    expect(facts.occurrencesOf("shares", false, 495, 512)).toEqual([501]);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * One pass over a text for the required literals of every pattern (Aho–Corasick).
+ *
+ * The prefilter needs, for each pattern, where its required literals occur. Searching each
+ * literal with indexOf reads the whole text once per literal — the bundled packs have about
+ * 3,000 — and most are absent, so most of those reads find nothing. An Aho–Corasick automaton
+ * over all the literals reads the text once and reports every occurrence of every literal,
+ * overlapping ones included: the same offsets indexOf would give, for all literals at once.
+ * Matching is on UTF-16 code units, as indexOf's is.
+ */
+
+const ROOT = 0;
+
+export class LiteralScanner {
+  /** Transitions out of each state (the root's are also in `rootNext`, for speed). */
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly rootNext = new Int32Array(0x10000);
+  private readonly fail: number[] = [ROOT];
+  /** Index of the literal ending at each state, or -1. */
+  private readonly ends: number[] = [-1];
+  /** The nearest state down the fail chain where a literal ends (-1: none). */
+  private readonly outputLink: number[] = [-1];
+
+  constructor(readonly literals: readonly string[]) {
+    for (const [index, literal] of literals.entries()) this.insert(literal, index);
+    this.link();
+  }
+
+  /** The ascending start offsets of each literal (by index) found in `text`; absent ones are not keys. */
+  scan(text: string): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    let state = ROOT;
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      state = this.step(state, unit);
+      for (let s = this.ends[state] === -1 ? this.outputLink[state] : state; s !== undefined && s >= 0; ) {
+        const literal = this.ends[s] as number;
+        const start = at + 1 - (this.literals[literal] as string).length;
+        const offsets = found.get(literal);
+        if (offsets) offsets.push(start);
+        else found.set(literal, [start]);
+        s = this.outputLink[s] as number;
+      }
+    }
+    return found;
+  }
+
+  private step(from: number, unit: number): number {
+    let state = from;
+    while (state !== ROOT) {
+      const to = this.next[state]?.get(unit);
+      if (to !== undefined) return to;
+      state = this.fail[state] as number;
+    }
+    return this.rootNext[unit] as number;
+  }
+
+  private insert(literal: string, index: number): void {
+    let state = ROOT;
+    for (let k = 0; k < literal.length; k++) {
+      const unit = literal.charCodeAt(k);
+      let to = this.next[state]?.get(unit);
+      if (to === undefined) {
+        to = this.next.length;
+        this.next.push(new Map());
+        this.fail.push(ROOT);
+        this.ends.push(-1);
+        this.outputLink.push(-1);
+        this.next[state]?.set(unit, to);
+        if (state === ROOT) this.rootNext[unit] = to;
+      }
+      state = to;
+    }
+    // Duplicates and the empty literal are not expected; the first index wins for a duplicate.
+    if (this.ends[state] === -1) this.ends[state] = index;
+  }
+
+  /** Fail and output links, breadth first (a state's links depend on shallower states'). */
+  private link(): void {
+    const queue: number[] = [];
+    for (const child of this.next[ROOT]?.values() ?? []) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      for (const [unit, child] of this.next[state] ?? []) {
+        const fallback = this.step(this.fail[state] as number, unit);
+        this.fail[child] = fallback === child ? ROOT : fallback;
+        const target = this.fail[child] as number;
+        this.outputLink[child] = this.ends[target] !== -1 ? target : (this.outputLink[target] as number);
+        queue.push(child);
+      }
+    }
+  }
+}

@@ -2,6 +2,7 @@
  * Where defined terms are used: exact uses (word-bounded, plural and "(s)" forms allowed), and
  * variant spellings that differ beyond letter case ("Phase 1b" for a defined "Phase Ib").
  */
+import { foldedWithout, looseFold } from "./loose-fold.js";
 import { compileTerm, type Piece, type TermPattern, termMatches } from "./term-pattern.js";
 import type { DefinitionFact, Located } from "./types.js";
 
@@ -150,11 +151,6 @@ export function looseForms(term: string): string[] {
   return forms;
 }
 
-/** What extraction confuses, folded away: hyphens lost or added at line ends, "l" read for "I". */
-function looseFold(text: string): string {
-  return text.replace(/-/g, "").toLowerCase().replace(/l/g, "i");
-}
-
 /**
  * True when the term is used once extraction damage is ignored on both sides, outside the
  * given spans: a term whose own hyphen was lost ("Back-toback TRS") is still used as
@@ -164,23 +160,4 @@ export function usedLoosely(text: string, term: string, except: readonly Located
   const folded = looseFold(baseTerm(term));
   if (folded === "" || HAN.test(folded)) return false;
   return compileTerm(usePattern(folded, false)).test(foldedWithout(text, except));
-}
-
-/**
- * The text with the `except` spans blanked, loosely folded. A caller asks once per defined term
- * with the same text and spans, so the last answer is kept: building it is linear in the text,
- * and a circular has hundreds of terms.
- */
-const blankedCache = new WeakMap<readonly Located[], { text: string; folded: string }>();
-
-function foldedWithout(text: string, except: readonly Located[]): string {
-  const known = blankedCache.get(except);
-  if (known && known.text === text) return known.folded;
-  let blanked = text;
-  for (const span of except) {
-    blanked = `${blanked.slice(0, span.start)}${" ".repeat(span.end - span.start)}${blanked.slice(span.end)}`;
-  }
-  const folded = looseFold(blanked);
-  blankedCache.set(except, { text, folded });
-  return folded;
 }

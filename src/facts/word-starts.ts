@@ -13,16 +13,20 @@ const KNOWN_WORD_CHARS = new Uint8Array(0x10000);
 const WORD = 1;
 const NOT_WORD = 2;
 
-/** True when the code point at `at` is a Latin letter or a digit (of any script). */
-export function isWordChar(text: string, at: number): boolean {
-  const code = text.codePointAt(at);
-  if (code === undefined) return false;
+/** True when the code point is a Latin letter or a digit (of any script). */
+export function isWordCodePoint(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
   if (KNOWN_WORD_CHARS[code] === 0) {
     KNOWN_WORD_CHARS[code] = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
   }
   return KNOWN_WORD_CHARS[code] === WORD;
+}
+
+/** True when the code point at `at` is a Latin letter or a digit (of any script). */
+export function isWordChar(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && isWordCodePoint(code);
 }
 
 /** True when the code point that ends just before `at` (a surrogate pair is one) is a word character. */

@@ -24,6 +24,8 @@ function keptCopy<Value>(kept: Map<string, Value>, value: Value): Value {
 export class SharedValues {
   private readonly strings = new Map<string, string>();
   private readonly citations = new Map<string, Citation>();
+  /** A result's findings of one rule share its citation (a copied result keeps that): one look-up each. */
+  private readonly citationCopies = new WeakMap<Citation, Citation>();
   private readonly notApplicable = new Map<string, NotApplicable>();
 
   private string<Text extends string>(value: Text): Text {
@@ -33,6 +35,14 @@ export class SharedValues {
     return value;
   }
 
+  private citation(value: Citation): Citation {
+    const known = this.citationCopies.get(value);
+    if (known) return known;
+    const kept = keptCopy(this.citations, value);
+    this.citationCopies.set(value, kept);
+    return kept;
+  }
+
   /** The result, its repeated values replaced by the copies already kept (changed in place). */
   share(result: FileResult): FileResult {
     for (const finding of result.findings) {
@@ -40,7 +50,7 @@ export class SharedValues {
       finding.severity = this.string(finding.severity);
       finding.kind = this.string(finding.kind);
       finding.message = this.string(finding.message);
-      finding.citation = keptCopy(this.citations, finding.citation);
+      finding.citation = this.citation(finding.citation);
     }
     if (result.notApplicable) {
       result.notApplicable = result.notApplicable.map((entry) => keptCopy(this.notApplicable, entry));
@@ -48,7 +58,7 @@ export class SharedValues {
     for (const entry of result.checklist ?? []) {
       entry.ruleId = this.string(entry.ruleId);
       entry.title = this.string(entry.title);
-      entry.citation = keptCopy(this.citations, entry.citation);
+      entry.citation = this.citation(entry.citation);
     }
     return result;
   }

@@ -11,7 +11,7 @@ import type { Document } from "../document/types.js";
 import { sameReferent } from "../facts/definition-referent.js";
 import { documentParts } from "../facts/document-parts.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { baseTerm, looseForms, usedLoosely, usesOf, variantsOf } from "../facts/term-usage.js";
+import { baseTerm, isUsed, looseForms, usedLoosely, variantsOf } from "../facts/term-usage.js";
 import type { DefinitionFact, Located } from "../facts/types.js";
 import { requirementKind } from "./support/requirement-kind.js";
 import { undefinedTerms } from "./support/undefined-terms.js";
@@ -70,7 +70,7 @@ function unused(document: Document): RawFinding[] {
     const entries = definitions.map((definition) => definition.entry);
     const given = [term, ...definitions.flatMap((definition) => definition.aliases ?? [])];
     const names = [...given, ...given.flatMap(looseForms)];
-    if (names.some((name) => usesOf(text, name, entries, { ignoreCase: true }).length > 0)) continue;
+    if (names.some((name) => isUsed(text, name, entries, { ignoreCase: true }))) continue;
     // Used under another spelling: `variant` reports that.
     if (variantsOf(text, first, entries).length > 0) continue;
     if (names.some((name) => usedLoosely(text, name, entries))) continue;

@@ -113,6 +113,17 @@ function withRules(input: Input, checked: CheckedFile): CheckedInput {
   return input.needsDocument ? { ...checked, rules } : { result: checked.result, rules };
 }
 
+/**
+ * A result held until the report is written must not hold its document either: a quoted
+ * `actual` or a message filled from the text is a slice of the document's text, and a slice
+ * keeps all of that text alive (45 MB of a 1,000-file one-job run). A copy, as a worker's
+ * result is, holds only what it says. A streamed report drops each result once written.
+ */
+function detached(checked: CheckedInput, context: CheckInputsContext): CheckedInput {
+  if (checked.document || context.keepResults === false) return checked;
+  return { ...checked, result: structuredClone(checked.result) };
+}
+
 export async function checkInput(
   input: Input,
   context: CheckInputsContext,
@@ -132,7 +143,10 @@ export async function checkInput(
     if (key && result.errors.length === 0) cache?.store(input.path, key, result, context.io.today);
   };
   if (input.needsDocument || !pool) {
-    const checked = withRules(input, await checkFile(fileToCheck(input, read), context.fileOptions));
+    const checked = detached(
+      withRules(input, await checkFile(fileToCheck(input, read), context.fileOptions)),
+      context,
+    );
     if (checked.rules) store(checked.result);
     return checked;
   }

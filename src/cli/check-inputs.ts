@@ -32,6 +32,7 @@ import { ProgressLine, wantsProgress } from "./progress.js";
 import { refuseNonRegularFile } from "./regular-file.js";
 import { optionsDigest } from "./result-cache.js";
 import { selectShard } from "./shard.js";
+import { SharedValues } from "./shared-values.js";
 
 type Planned = { done: CheckedInput } | { input: Input };
 
@@ -67,6 +68,10 @@ export async function checkInputs(
   const queue = jobsOf(planned, pairs, results);
   const inOrder = new InOrder(results, context.onResult, context.keepResults !== false);
   inOrder.flush();
+  // Results held until the report (a format that is not streamed) keep their repeated values once.
+  const shared = context.keepResults === false ? undefined : new SharedValues();
+  const kept = (checked: CheckedInput): CheckedInput =>
+    shared ? { ...checked, result: shared.share(checked.result) } : checked;
   const optionsKey = optionsDigest(packageVersion(), context.fileOptions);
   const lane = async (): Promise<void> => {
     try {
@@ -77,10 +82,11 @@ export async function checkInputs(
           break;
         }
         if ("pair" in next) {
-          const checked = await checkInputPair(next.pair, context);
-          [results[next.indexes[0]], results[next.indexes[1]]] = checked;
+          const [first, second] = await checkInputPair(next.pair, context);
+          results[next.indexes[0]] = kept(first);
+          results[next.indexes[1]] = kept(second);
           progress?.advance();
-        } else results[next.index] = await checkInput(next.input, context, pool, optionsKey);
+        } else results[next.index] = kept(await checkInput(next.input, context, pool, optionsKey));
         progress?.advance();
         inOrder.flush();
       }

@@ -12,6 +12,7 @@
  *   it, and the code alone on its line near it (a "detached" code).
  * The patterns are fixed and bounded, written here, not user input.
  */
+import { EN_LABEL, labelStarts, ZH_LABEL } from "./stock-code-labels.js";
 import type { Document, Region } from "./types.js";
 
 /** What the finder reads: the normalised text, and the original for table cells (lines). */
@@ -39,9 +40,6 @@ export interface StockCodeMention {
   opensLine: boolean;
 }
 
-const EN_LABEL = String.raw`\b(?:stock|share|securities)\s?codes?\b`;
-const ZH_LABEL = "(?:股份|證券|股票)代(?:號|碼)";
-const LABEL = new RegExp(`${EN_LABEL}|${ZH_LABEL}`, "giu");
 const LABEL_AT = new RegExp(`${EN_LABEL}|${ZH_LABEL}`, "iuy");
 const COUNTER = String.raw`(?:HKD|RMB|USD|港幣|港元|人民幣|美元)\s?(?:counter|櫃台|櫃檯)?`;
 /** Between an English label and its code: a colon, "is", "no.", a counter name. */
@@ -50,8 +48,9 @@ const EN_GAP = String.raw`\s?(?:\(${COUNTER}\)\s?)?(?::\s?|\bis\s|\bno\.?\s?)*(?
 const ZH_GAP = "[^\\d。]{0,30}?";
 /** A code: 1 to 5 digits, not part of a longer number, an amount, a date or a percentage. */
 const CODE = String.raw`(\d{1,5})(?![\d,.]?\d|\s?(?:%|年|月|日|個|股|港元|元))`;
-const LABELLED = new RegExp(`(?:${EN_LABEL}${EN_GAP}|${ZH_LABEL}${ZH_GAP})${CODE}`, "giu");
-const LABELLED_ONCE = new RegExp(LABELLED.source, "iu");
+const LABELLED = `(?:${EN_LABEL}${EN_GAP}|${ZH_LABEL}${ZH_GAP})${CODE}`;
+const LABELLED_AT = new RegExp(LABELLED, "iuy");
+const LABELLED_ONCE = new RegExp(LABELLED, "iu");
 /**
  * A further code of the same label: "(HKD counter) and 89876 (RMB counter)". After a comma,
  * slash or semicolon only a named counter counts ("; RMB counter: 89876"): "8185 / 2016" is a
@@ -89,15 +88,20 @@ const cache = new WeakMap<StockCodeText, Map<string, StockCodeMention[]>>();
 function readMentions(document: StockCodeText, from: number, to: number): StockCodeMention[] {
   const text = document.normalised.slice(0, to);
   const mentions: StockCodeMention[] = [];
-  LABELLED.lastIndex = from;
-  for (let match = LABELLED.exec(text); match; match = LABELLED.exec(text)) {
+  // As a global search from `from` finds them: each after the last one's codes.
+  let searchFrom = from;
+  for (const at of labelStarts(document.normalised)) {
+    if (at < searchFrom) continue;
+    LABELLED_AT.lastIndex = at;
+    const match = LABELLED_AT.exec(text);
+    if (!match) continue;
     const first = codeAt(match);
     const codes = [first, ...furtherCodes(text, first.end)];
     const end = codes[codes.length - 1]?.end ?? first.end;
     const label = labelAt(text, match.index);
     const opensLine = opensItsLine(document, match.index);
     mentions.push({ start: match.index, end, label, codes, detached: false, opensLine });
-    LABELLED.lastIndex = end;
+    searchFrom = end;
   }
   const labels = tableLabels(document, text, from, mentions);
   if (labels.length === 0) return mentions;
@@ -200,9 +204,13 @@ function tableLabels(
   const labels: Region[] = [];
   // Labels and mentions both come in text order: one pass over each, not one over their product.
   let next = 0;
-  LABEL.lastIndex = from;
-  for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
-    const at = match.index;
+  let searchFrom = from;
+  for (const at of labelStarts(document.normalised)) {
+    if (at < searchFrom) continue;
+    LABEL_AT.lastIndex = at;
+    const match = LABEL_AT.exec(text);
+    if (!match) continue;
+    searchFrom = at + match[0].length;
     while (next < mentions.length && (mentions[next]?.end ?? 0) <= at) next++;
     const covering = mentions[next];
     if (covering && covering.start <= at) continue;

@@ -6,7 +6,7 @@ import type { Document } from "../document/types.js";
 import { glossaryDefinitions } from "./glossary.js";
 import { inlineDefinitions } from "./inline-definitions.js";
 import { tableGlossaryDefinitions } from "./table-glossary.js";
-import { usesOf } from "./term-usage.js";
+import { isUsed } from "./term-usage.js";
 import type { DefinitionFact } from "./types.js";
 
 /**
@@ -24,7 +24,7 @@ function interleaved(document: Document, definition: DefinitionFact): boolean {
   if (breaks === 0 || !/\p{Script=Han}/u.test(original)) return false;
   // A Chinese term over a line break that the text never uses again is two cells run together
   // (「中信證 券有限公司\n券國際」, 「上海附註\n楹伽」); a real term wrapped there is used.
-  return usesOf(document.normalised, definition.term, [definition.entry]).length === 0;
+  return !isUsed(document.normalised, definition.term, [definition.entry]);
 }
 
 /** A term has a letter or a character: `("-" for losses)` in a financial statement defines none. */

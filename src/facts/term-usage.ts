@@ -2,35 +2,57 @@
  * Where defined terms are used: exact uses (word-bounded, plural and "(s)" forms allowed), and
  * variant spellings that differ beyond letter case ("Phase 1b" for a defined "Phase Ib").
  */
+import { foldedWithout, looseFold } from "./loose-fold.js";
+import { compileTerm, type Piece, type TermPattern, termMatches } from "./term-pattern.js";
 import type { DefinitionFact, Located } from "./types.js";
 
 const HAN = /\p{Script=Han}/u;
-/** A Latin term is a word of its own; Chinese characters around it are a boundary ("IND申請"). */
-const WORD_START = "(?<![\\p{Script=Latin}\\p{N}])";
-const WORD_END = "(?![\\p{Script=Latin}\\p{N}])";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** "Director(s)" and "Party(ies)" are defined once for both numbers. */
 export function baseTerm(term: string): string {
   return term.replace(/\s*\((?:s|es|ies)\)$/, "").trim();
 }
 
-function usePattern(term: string, ignoreCase: boolean): RegExp {
-  const escaped = escapeRegExp(baseTerm(term));
-  // A hyphen of the term may have been lost at a line end of the text ("Overallotment").
-  const hyphens = HAN.test(term) ? escaped : escaped.replace(/-/g, "-?");
+function literal(text: string): Piece[] {
+  return text === "" ? [] : [{ kind: "literal", text }];
+}
+
+/** Plural endings: "Directors", "Purchases", "Director(s)". */
+const PLURAL: Piece = {
+  kind: "either",
+  options: [literal("s"), literal("es"), literal("(s)"), []],
+};
+
+/**
+ * A Latin term is a word of its own; Chinese characters around it are a boundary ("IND申請").
+ * A Chinese term matches anywhere.
+ */
+function usePattern(term: string, ignoreCase: boolean): TermPattern {
+  const han = HAN.test(term);
+  const written = baseTerm(term);
   // "Independent Third Party" is used as "Independent Third Parties".
-  const base = /[^aeiou]y$/i.test(hyphens) ? `${hyphens.slice(0, -1)}(?:y|ie)` : hyphens;
-  const flags = ignoreCase ? "giu" : "gu";
-  if (HAN.test(term)) return new RegExp(base, flags);
-  return new RegExp(`${WORD_START}${base}(?:s|es|\\(s\\))?${WORD_END}`, flags);
+  const endsInY = /[^aeiou]y$/i.test(written);
+  const stem = endsInY ? written.slice(0, -1) : written;
+  // A hyphen of the term may have been lost at a line end of the text ("Overallotment").
+  const parts = han ? [stem] : stem.split("-");
+  const pieces = parts.flatMap((part, index): Piece[] => [
+    ...(index > 0 ? [{ kind: "gap", spaces: false } as const] : []),
+    ...literal(part),
+  ]);
+  if (endsInY) pieces.push({ kind: "either", options: [literal("y"), literal("ie")] });
+  if (han) return { pieces, wordStart: false, ignoreCase };
+  return { pieces: [...pieces, PLURAL, { kind: "wordEnd" }], wordStart: true, ignoreCase };
 }
 
 function inside(at: number, spans: readonly Located[]): boolean {
   return spans.some((span) => at >= span.start && at < span.end);
+}
+
+/** The uses of a term as `usesOf` finds them, one at a time. */
+function* uses(text: string, term: string, except: readonly Located[], ignoreCase: boolean) {
+  for (const match of termMatches(text, usePattern(term, ignoreCase))) {
+    if (!inside(match.index, except)) yield { start: match.index, end: match.index + match.text.length };
+  }
 }
 
 /**
@@ -43,25 +65,36 @@ export function usesOf(
   except: readonly Located[],
   { ignoreCase = false }: { ignoreCase?: boolean } = {},
 ): Located[] {
-  const uses: Located[] = [];
-  for (const match of text.matchAll(usePattern(term, ignoreCase))) {
-    if (!inside(match.index, except)) uses.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return uses;
+  return [...uses(text, term, except, ignoreCase)];
+}
+
+/** True when `usesOf` would find a use; stops at the first. */
+export function isUsed(
+  text: string,
+  term: string,
+  except: readonly Located[],
+  { ignoreCase = false }: { ignoreCase?: boolean } = {},
+): boolean {
+  return !uses(text, term, except, ignoreCase).next().done;
 }
 
 const ROMAN: Record<string, string> = { i: "1", ii: "2", iii: "3", iv: "4", v: "5", vi: "6" };
 const ARABIC: Record<string, string> = Object.fromEntries(Object.entries(ROMAN).map(([r, a]) => [a, r]));
 
-/** Alternatives for one word of a term: itself, and the roman/arabic twin ("Ib" ↔ "1b"). */
-function alternatives(word: string): string {
-  const options = [escapeRegExp(word)];
+/** The spellings of one word of a term: itself, and the roman/arabic twin ("Ib" ↔ "1b"). */
+function spellings(word: string): string[] {
+  const options = [word];
   const roman = /^(i{1,3}|iv|vi?)([a-z]?)$/i.exec(word);
   const arabic = /^([1-6])([a-z]?)$/i.exec(word);
-  if (roman) options.push(`${ROMAN[(roman[1] ?? "").toLowerCase()]}${escapeRegExp(roman[2] ?? "")}`);
-  if (arabic)
-    options.push(`${(ARABIC[arabic[1] ?? ""] ?? "").toUpperCase()}${escapeRegExp(arabic[2] ?? "")}`);
-  return options.length === 1 ? (options[0] ?? "") : `(?:${options.join("|")})`;
+  if (roman) options.push(`${ROMAN[(roman[1] ?? "").toLowerCase()]}${roman[2] ?? ""}`);
+  if (arabic) options.push(`${(ARABIC[arabic[1] ?? ""] ?? "").toUpperCase()}${arabic[2] ?? ""}`);
+  return options;
+}
+
+/** One word of a variant: any of its spellings. */
+function wordPieces(word: string): Piece[] {
+  const options = spellings(word);
+  return options.length === 1 ? literal(word) : [{ kind: "either", options: options.map(literal) }];
 }
 
 /**
@@ -85,12 +118,20 @@ export function variantsOf(text: string, definition: DefinitionFact, except: rea
   const term = baseTerm(definition.term);
   const words = term.split(/[\s-]+/).filter((word) => word !== "");
   if (HAN.test(term) || words.length === 0 || term.length < 3) return [];
-  const pattern = new RegExp(`${WORD_START}${words.map(alternatives).join("[\\s-]?")}${WORD_END}`, "giu");
+  const pieces = words.flatMap((word, index): Piece[] => [
+    ...(index > 0 ? [{ kind: "gap", spaces: true } as const] : []),
+    ...wordPieces(word),
+  ]);
+  const pattern: TermPattern = {
+    pieces: [...pieces, { kind: "wordEnd" }],
+    wordStart: true,
+    ignoreCase: true,
+  };
   const found: Located[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of termMatches(text, pattern)) {
     if (inside(match.index, except)) continue;
-    if (sameSpelling(match[0], term)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length });
+    if (sameSpelling(match.text, term)) continue;
+    found.push({ start: match.index, end: match.index + match.text.length });
   }
   return found;
 }
@@ -110,11 +151,6 @@ export function looseForms(term: string): string[] {
   return forms;
 }
 
-/** What extraction confuses, folded away: hyphens lost or added at line ends, "l" read for "I". */
-function looseFold(text: string): string {
-  return text.replace(/-/g, "").toLowerCase().replace(/l/g, "i");
-}
-
 /**
  * True when the term is used once extraction damage is ignored on both sides, outside the
  * given spans: a term whose own hyphen was lost ("Back-toback TRS") is still used as
@@ -123,24 +159,5 @@ function looseFold(text: string): string {
 export function usedLoosely(text: string, term: string, except: readonly Located[]): boolean {
   const folded = looseFold(baseTerm(term));
   if (folded === "" || HAN.test(folded)) return false;
-  return usePattern(folded, false).test(foldedWithout(text, except));
-}
-
-/**
- * The text with the `except` spans blanked, loosely folded. A caller asks once per defined term
- * with the same text and spans, so the last answer is kept: building it is linear in the text,
- * and a circular has hundreds of terms.
- */
-const blankedCache = new WeakMap<readonly Located[], { text: string; folded: string }>();
-
-function foldedWithout(text: string, except: readonly Located[]): string {
-  const known = blankedCache.get(except);
-  if (known && known.text === text) return known.folded;
-  let blanked = text;
-  for (const span of except) {
-    blanked = `${blanked.slice(0, span.start)}${" ".repeat(span.end - span.start)}${blanked.slice(span.end)}`;
-  }
-  const folded = looseFold(blanked);
-  blankedCache.set(except, { text, folded });
-  return folded;
+  return compileTerm(usePattern(folded, false)).test(foldedWithout(text, except));
 }

@@ -29,6 +29,19 @@ export interface TextFacts {
 class LiteralSet {
   readonly index = new Map<string, number>();
   private scanner: LiteralScanner | undefined;
+  /** Characters of the texts searched with indexOf so far (see `worthScanning`). */
+  private searched = 0;
+
+  /**
+   * Asked once per text. Building the automaton costs about as much as searching 3,000 literals
+   * one by one in ~100 KB of text, so a run checking one short draft (a cold check) never builds
+   * it; a batch, the daemon or a long document soon does.
+   */
+  worthScanning(textLength: number): boolean {
+    if (this.scanner || textLength >= BUILD_AFTER_CHARACTERS) return true;
+    this.searched += textLength;
+    return this.searched >= BUILD_AFTER_CHARACTERS;
+  }
 
   add(literal: string): void {
     if (literal === "" || this.index.has(literal)) return;
@@ -43,6 +56,7 @@ class LiteralSet {
 }
 
 const literalSets = { folded: new LiteralSet(), exact: new LiteralSet() };
+const BUILD_AFTER_CHARACTERS = 100_000;
 
 /** Called as a pattern is compiled, before any text is checked with it. */
 export function registerLiterals(literals: readonly string[], caseSensitive: boolean): void {
@@ -78,8 +92,8 @@ class LazyFacts implements TextFacts {
   private foldedText: string | undefined | null = null;
   private spaceRun = -1;
   private readonly found = new Map<string, readonly number[]>();
-  /** The one-pass scans of the text, per case mode, once made. */
-  private readonly scans: { folded?: ScanOfText; exact?: ScanOfText } = {};
+  /** The one-pass scans of the text, per case mode, once made; false when not worth making. */
+  private readonly scans: { folded?: ScanOfText | false; exact?: ScanOfText | false } = {};
 
   constructor(private readonly text: string) {}
 
@@ -105,6 +119,11 @@ class LazyFacts implements TextFacts {
     const index = set.index.get(literal);
     if (index === undefined) return undefined;
     let scan = this.scans[mode];
+    if (scan === false) return undefined;
+    if (scan === undefined && !set.worthScanning(haystack.length)) {
+      this.scans[mode] = false;
+      return undefined;
+    }
     if (!scan || index >= scan.scanner.literals.length) {
       const scanner = set.current;
       scan = { scanner, found: scanner.scan(haystack) };

@@ -4,30 +4,16 @@
  * pair (checked in the main thread, where its Documents are) and a file that cannot be read.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { draftArchive } from "../helpers/draft-archive.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
-import { CLEAN_DRAFT, CONFIG, DEFECTIVE_DRAFT } from "../integration/drafts.js";
 
 const REPOSITORY = join(import.meta.dirname, "..", "..");
-const LUMEN = join(REPOSITORY, "examples", "lumen-harbour");
 
-/** 24 announcements (every third one defective, each with its own office address), a pair and a broken Word file. */
-function archive(): string {
-  const dir = mkdtempSync(join(tmpdir(), "disclint-jobs-"));
-  writeFileSync(join(dir, ".disclint.yaml"), CONFIG);
-  for (let i = 0; i < 24; i += 1) {
-    const draft = (i % 3 === 0 ? DEFECTIVE_DRAFT : CLEAN_DRAFT).replace("Unit 12", `Unit ${i + 1}`);
-    writeFileSync(join(dir, `notice-${String(i).padStart(2, "0")}.txt`), draft);
-  }
-  copyFileSync(join(LUMEN, "18a-voluntary-clean-en.txt"), join(dir, "results-en.txt"));
-  copyFileSync(join(LUMEN, "18a-voluntary-clean-zh.txt"), join(dir, "results-zh.txt"));
-  writeFileSync(join(dir, "broken.docx"), "this is not a Word file");
-  return dir;
-}
+const archive = (): string => draftArchive("disclint-jobs-", 24);
 
 interface Report {
   files: { path: string; findings: { ruleId: string; severity: string }[]; errors: { code: string }[] }[];

@@ -4,30 +4,16 @@
  * The text must be the one a report rendered at the end gives (that path is still taken when a
  * format cannot stream, here compact, or when every result is needed, e.g. --fix-dry-run).
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InOrder } from "../../src/cli/in-order.js";
+import { draftArchive } from "../helpers/draft-archive.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
-import { CLEAN_DRAFT, CONFIG, DEFECTIVE_DRAFT } from "../integration/drafts.js";
 
-const LUMEN = join(import.meta.dirname, "..", "..", "examples", "lumen-harbour");
-
-/** Clean and defective drafts, a language pair and a file that cannot be read. */
-function archive(): string {
-  const dir = mkdtempSync(join(tmpdir(), "disclint-streamed-"));
-  writeFileSync(join(dir, ".disclint.yaml"), CONFIG);
-  for (let i = 0; i < 12; i += 1) {
-    const draft = (i % 3 === 0 ? DEFECTIVE_DRAFT : CLEAN_DRAFT).replace("Unit 12", `Unit ${i + 1}`);
-    writeFileSync(join(dir, `notice-${String(i).padStart(2, "0")}.txt`), draft);
-  }
-  copyFileSync(join(LUMEN, "18a-voluntary-clean-en.txt"), join(dir, "results-en.txt"));
-  copyFileSync(join(LUMEN, "18a-voluntary-clean-zh.txt"), join(dir, "results-zh.txt"));
-  writeFileSync(join(dir, "broken.docx"), "this is not a Word file");
-  return dir;
-}
+const archive = (): string => draftArchive("disclint-streamed-", 12);
 
 describe("streamed reports", () => {
   it.each([["json"], ["sarif"]])(

@@ -11,7 +11,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 const PACKS_FILE = process.argv[2] ?? "dist/bundled-packs.json";
 const PROOFS_FILE = "data/pattern-proofs.json";
 /** Per pattern; a timeout is recorded as "unknown" and the pattern stays on re2js. */
-const PROOF_TIMEOUT_MS = 5000;
+const PROOF_TIMEOUT_MS = 15000;
 
 const precompiled = JSON.parse(readFileSync(PACKS_FILE, "utf8"));
 const candidates = precompiled.nativeCandidates ?? {};

@@ -14,26 +14,8 @@ export type Applicability =
   | { status: "undetermined"; configKey: string; reason: string };
 
 const APPLIES: Applicability = { status: "applies" };
-/**
- * Verdicts are few (rules × document kinds) but repeated for every file, and a batch keeps every
- * file's result until the report is written: each distinct verdict is made once and shared, so a
- * thousand files do not hold seventy thousand copies of the same reason (a fifth of the memory a
- * large run kept). Verdicts are never mutated.
- */
-const sharedVerdicts = new Map<string, Applicability>();
-const MAX_SHARED_VERDICTS = 10_000;
 
 export function applicability(rule: Rule, profile: Profile, document: Document): Applicability {
-  const verdict = decide(rule, profile, document);
-  if (verdict.status === "applies") return verdict;
-  const key = `${verdict.status}\u0000${"configKey" in verdict ? verdict.configKey : ""}\u0000${verdict.reason}`;
-  const shared = sharedVerdicts.get(key);
-  if (shared) return shared;
-  if (sharedVerdicts.size < MAX_SHARED_VERDICTS) sharedVerdicts.set(key, verdict);
-  return verdict;
-}
-
-function decide(rule: Rule, profile: Profile, document: Document): Applicability {
   const scope = rule.appliesTo;
   if (!scope) return APPLIES;
   if (scope.languages && !scope.languages.includes(document.language)) {

@@ -7,14 +7,11 @@
 import { analysePattern, type PatternShape } from "./pattern-literals.js";
 
 const shapes = new Map<string, PatternShape>();
-/** Shapes from the build, still in their JSON form. */
-const savedShapes = new Map<string, unknown>();
 
 export function shapeOf(source: string): PatternShape {
   let shape = shapes.get(source);
   if (!shape) {
-    const saved = savedShapes.get(source);
-    shape = saved === undefined ? analysePattern(source) : revive(saved);
+    shape = analysePattern(source);
     shapes.set(source, shape);
   }
   return shape;
@@ -31,15 +28,22 @@ export function exportShapes(): Record<string, unknown> {
 
 /**
  * Shapes saved by the build; a pattern's source is its key, so a changed pattern is re-analysed.
- * Each is revived when first asked for: a document needs a fraction of the ~600.
+ * Every pattern is compiled, so every shape asked for, at start-up: they are revived in place
+ * (the saved object is freshly parsed JSON) rather than through another JSON round trip.
  */
 export function preloadShapes(saved: Record<string, unknown>): void {
   for (const [source, shape] of Object.entries(saved))
-    if (!savedShapes.has(source)) savedShapes.set(source, shape);
+    if (!shapes.has(source)) shapes.set(source, withInfinity(shape) as PatternShape);
 }
 
-function revive(saved: unknown): PatternShape {
-  return JSON.parse(JSON.stringify(saved), (_key, value) =>
-    value === "Infinity" ? Number.POSITIVE_INFINITY : value,
-  ) as PatternShape;
+/** The saved value with each "Infinity" string (how exportShapes writes Infinity) turned back. */
+function withInfinity(value: unknown): unknown {
+  if (value === "Infinity") return Number.POSITIVE_INFINITY;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) value[index] = withInfinity(item);
+  } else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    for (const [key, item] of Object.entries(record)) record[key] = withInfinity(item);
+  }
+  return value;
 }

@@ -1,9 +1,10 @@
 /**
  * Facts about a text that every pattern's prefilter needs, computed once per text rather than
  * once per pattern: its case fold (for literal search with native indexOf), its longest
- * whitespace run (which bounds `\s+`), and where each literal occurs — one scan of the text per
- * literal, shared by every pattern that requires it and by every range a check asks about (the
- * limbs of a statement ask about one window after another). Texts cannot be WeakMap keys, so a
+ * whitespace run (which bounds `\s+`), and where each required literal occurs — found for all
+ * literals in one pass (literal-scan.ts) or, for a short run, literal by literal — shared by
+ * every pattern that requires it and by every range a check asks about (the limbs of a
+ * statement ask about one window after another). Texts cannot be WeakMap keys, so a
  * few recent texts are kept; the checks alternate between the document and a few short strings.
  */
 import { LiteralScanner } from "./literal-scan.js";

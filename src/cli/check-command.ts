@@ -162,6 +162,9 @@ export async function runCheckCommand(
       },
       keepResults: streamed === undefined,
     });
+  } catch (error) {
+    await streamed?.abort();
+    throw error;
   } finally {
     await deliverPendingSignals();
     interruption.dispose();

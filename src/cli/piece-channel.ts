@@ -5,6 +5,7 @@
 export class PieceChannel implements AsyncIterable<string> {
   private pieces: string[] = [];
   private closed = false;
+  private failure: Error | undefined;
   private wake: (() => void) | undefined;
 
   push(piece: string): void {
@@ -18,8 +19,15 @@ export class PieceChannel implements AsyncIterable<string> {
     this.wake?.();
   }
 
+  /** The run stopped: the writer fails, so a report file's temporary copy is removed, not left. */
+  abort(reason: Error): void {
+    this.failure = reason;
+    this.wake?.();
+  }
+
   async *[Symbol.asyncIterator](): AsyncGenerator<string> {
     for (;;) {
+      if (this.failure) throw this.failure;
       if (this.pieces.length > 0) {
         const ready = this.pieces;
         this.pieces = [];

@@ -77,6 +77,12 @@ export class StreamedOutputs {
     for (const output of this.open) output.write(output.stream.file(file));
   }
 
+  /** The check stopped with an error: no report file is written, and no temporary copy is left. */
+  async abort(): Promise<void> {
+    for (const output of this.open) output.file?.channel.abort(new Error("the check stopped"));
+    await Promise.all(this.open.map((output) => output.file?.written));
+  }
+
   async finish(report: Omit<CheckReport, "files">): Promise<void> {
     for (const output of this.open) {
       output.write(output.stream.tail(report));

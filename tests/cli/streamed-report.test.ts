@@ -4,11 +4,13 @@
  * The text must be the one a report rendered at the end gives (that path is still taken when a
  * format cannot stream, here compact, or when every result is needed, e.g. --fix-dry-run).
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InOrder } from "../../src/cli/in-order.js";
+import { StreamedOutputs } from "../../src/cli/streamed-outputs.js";
+import { jsonReporter } from "../../src/report/json.js";
 import { draftArchive } from "../helpers/draft-archive.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -89,5 +91,20 @@ describe("InOrder", () => {
     inOrder.flush();
     expect(inOrder.finish()).toEqual(["a", "c"]);
     expect(told).toEqual(["a", "c"]);
+  });
+});
+
+describe("a streamed report when the check stops", () => {
+  it("leaves neither the report nor a temporary copy of it", async () => {
+    const out = mkdtempSync(join(tmpdir(), "disclint-streamed-abort-"));
+    const streamed = StreamedOutputs.for(
+      [{ format: "json", path: "report.json", reporter: jsonReporter }],
+      () => ({ color: false, cwd: out }),
+      () => undefined,
+    );
+    streamed?.start({ tool: { name: "disclint", version: "0.0.0-test" }, rules: [] });
+    await streamed?.abort();
+    expect(streamed).toBeDefined();
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -131,7 +131,7 @@ async function examine(
     if (error instanceof InputError) return { error: errorResult(input.path, error.code, error.message) };
     throw error;
   }
-  const facts = await timed("extract facts", () => extractFacts(document));
+  const facts = await timed("extract facts", () => extractFacts(document, settings.memo?.facts));
   const profile = resolveProfile({
     document,
     today: settings.today,

@@ -2,6 +2,8 @@
  * Dates in English ("Tuesday, 12 December 2023", "December 12, 2023", "12th December 2023",
  * "12 December 2023 (Tuesday)") and Chinese ("2023年12月12日（星期二）", "二零二三年十二月十二日").
  */
+
+import { matchesOf } from "./matches.js";
 import { CHINESE_NUMERAL_CLASS, parseChineseNumber, parseChineseYear } from "./numbers.js";
 import type { DateFact } from "./types.js";
 
@@ -73,7 +75,7 @@ function weekdayFact(match: RegExpExecArray, group: number, text: string) {
 
 function englishDates(text: string, pattern: RegExp, dayFirst: boolean): DateFact[] {
   const found: DateFact[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     const day = Number(dayFirst ? match[2] : match[3]);
     const month = monthIndex((dayFirst ? match[3] : match[2]) ?? "") + 1;
     const iso = isoDate(Number(match[4]), month, day);
@@ -90,7 +92,7 @@ function englishDates(text: string, pattern: RegExp, dayFirst: boolean): DateFac
 
 function chineseDates(text: string): DateFact[] {
   const found: DateFact[] = [];
-  for (const match of text.matchAll(CHINESE)) {
+  for (const match of matchesOf(CHINESE, text)) {
     const year = parseChineseYear(match[1] ?? "");
     const month = parseChineseNumber(match[2] ?? "");
     const day = parseChineseNumber(match[3] ?? "");

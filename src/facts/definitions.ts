@@ -5,6 +5,7 @@
 import type { Document } from "../document/types.js";
 import { glossaryDefinitions } from "./glossary.js";
 import { inlineDefinitions } from "./inline-definitions.js";
+import { paragraphsOf, readByParagraph } from "./paragraph-facts.js";
 import { tableGlossaryDefinitions } from "./table-glossary.js";
 import { isUsed } from "./term-usage.js";
 import type { DefinitionFact } from "./types.js";
@@ -32,13 +33,19 @@ const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
 /** A share count ("7,055,560") inside the quotes: table cells run together, not a term. */
 const HOLDS_A_COUNT = /\d{1,3}(?:,\d{3})+/;
 
-/** Every definition, in document order. */
-export function extractDefinitions(document: Document): DefinitionFact[] {
+/**
+ * Every definition, in document order. `inline`: the inline definitions, read paragraph by
+ * paragraph (extract-facts.ts passes those it read with the document's memo).
+ */
+export function extractDefinitions(
+  document: Document,
+  inline: readonly DefinitionFact[] = readByParagraph(paragraphsOf(document), inlineDefinitions),
+): DefinitionFact[] {
   const fromText = glossaryDefinitions(document);
   // A term read from the text and again from its table cell is one definition.
   const read = new Set(fromText.map((definition) => definition.start));
   const fromTables = tableGlossaryDefinitions(document).filter((definition) => !read.has(definition.start));
-  const all = [...fromText, ...fromTables, ...inlineDefinitions(document.normalised)];
+  const all = [...fromText, ...fromTables, ...inline];
   return all
     .filter(
       (definition) =>

@@ -4,6 +4,7 @@
  */
 import { findStockCodes } from "../document/stock-code.js";
 import type { Document } from "../document/types.js";
+import { matchesOf } from "./matches.js";
 import type { TextFact } from "./types.js";
 
 /** Names in the HKEX disclaimer, which precede the issuer's name at the top. */
@@ -14,7 +15,7 @@ const ENGLISH_NAME =
 const CHINESE_NAME = /[\p{Script=Han}()（）]{2,30}?(?:股份有限公司|有限公司)/gu;
 
 function firstName(text: string, pattern: RegExp): TextFact | undefined {
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     const value = match[0].trim().replace(/^(?:The\s+)/, "");
     if (EXCHANGE_NAMES.test(value)) continue;
     const start = match.index + match[0].indexOf(value);
@@ -47,11 +48,11 @@ const NOT_PRODUCTS = /^(?:COVID-?19|SARS-?CoV-?2|ISO\d+|HK\d+|GMT\d+|UTC\d+|IFRS
 
 export function extractProducts(text: string): TextFact[] {
   const found: TextFact[] = [];
-  for (const match of text.matchAll(PRODUCT_CODE)) {
+  for (const match of matchesOf(PRODUCT_CODE, text)) {
     if (NOT_PRODUCTS.test(match[0])) continue;
     found.push({ start: match.index, end: match.index + match[0].length, value: match[0] });
   }
-  for (const match of text.matchAll(MARKED_NAME)) {
+  for (const match of matchesOf(MARKED_NAME, text)) {
     const name = match[1] ?? "";
     found.push({ start: match.index, end: match.index + name.length, value: name });
   }

@@ -6,6 +6,8 @@
  * nested parenthesis; and a term "referred to as" in running text. Read from the NORMALISED text
  * (full-width brackets are already ASCII, quotes straight).
  */
+
+import { matchesOf } from "./matches.js";
 import { CITED_TITLE, QUOTED_TERM, termText } from "./quoted-term.js";
 import type { DefinitionFact } from "./types.js";
 
@@ -54,7 +56,7 @@ interface Quoted {
 /** The defining terms of one parenthesis (offsets in the text), or none. */
 function termsOf(text: string, open: number, close: number): Quoted[] {
   const inner = text.slice(open + 1, close);
-  const quoted = [...inner.matchAll(QUOTED)];
+  const quoted = matchesOf(QUOTED, inner);
   const first = quoted[0];
   if (!first) return [];
   const lead = inner.slice(0, first.index);
@@ -107,7 +109,7 @@ const REFERRED_AS =
 
 function referredDefinitions(text: string): DefinitionFact[] {
   const found: DefinitionFact[] = [];
-  for (const match of text.matchAll(REFERRED_AS)) {
+  for (const match of matchesOf(REFERRED_AS, text)) {
     const raw = match[1] ?? match[2] ?? "";
     const term = raw.trim();
     if (term === "") continue;

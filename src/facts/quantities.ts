@@ -3,6 +3,8 @@
  * Amounts are normalised to a currency code and a plain number so the English and Chinese
  * versions can be compared ("HK$1.2 million" = 「港幣1,200,000元」 = 「120萬港元」).
  */
+
+import { matchesOf } from "./matches.js";
 import { decimalsOf, parseDecimal } from "./numbers.js";
 import type { AmountFact, PercentageFact, ShareCountFact } from "./types.js";
 
@@ -22,7 +24,7 @@ const MAX_PERCENTAGE = 100_000;
 
 export function extractPercentages(text: string): PercentageFact[] {
   const found: PercentageFact[] = [];
-  for (const match of text.matchAll(PERCENT)) {
+  for (const match of matchesOf(PERCENT, text)) {
     const digits = match[1] ?? "";
     const value = parseDecimal(digits);
     // No announcement states 100,000 per cent: such a "percentage" is a table's share count with
@@ -92,7 +94,7 @@ function scaled(digits: string, multiplier: string | undefined): number | undefi
 export function extractShareCounts(text: string): ShareCountFact[] {
   const found: ShareCountFact[] = [];
   for (const pattern of [ENGLISH_SHARES, CHINESE_SHARES]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const count = scaled(match[1] ?? "", match[2]);
       if (count === undefined) continue;
       found.push({ start: match.index, end: match.index + match[0].length, count, text: match[0] });
@@ -158,10 +160,10 @@ export function extractAmounts(text: string): AmountFact[] {
       text: match[0],
     });
   };
-  for (const match of text.matchAll(ENGLISH_AMOUNT)) push(match, match[1] ?? "", match[2] ?? "", match[3]);
-  for (const match of text.matchAll(CHINESE_PREFIX_AMOUNT))
+  for (const match of matchesOf(ENGLISH_AMOUNT, text)) push(match, match[1] ?? "", match[2] ?? "", match[3]);
+  for (const match of matchesOf(CHINESE_PREFIX_AMOUNT, text))
     push(match, match[1] ?? "", match[2] ?? "", match[3]);
-  for (const match of text.matchAll(CHINESE_SUFFIX_AMOUNT))
+  for (const match of matchesOf(CHINESE_SUFFIX_AMOUNT, text))
     push(match, match[3] ?? "", match[1] ?? "", match[2]);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,8 @@
  * 1,000,000,000", 「已發行股份總數為1,000,000,000股」) and holdings stated as a percentage of it
  * ("50,000,000 Shares, representing approximately 5.00% of the issued Shares").
  */
+
+import { matchesOf } from "./matches.js";
 import { parseDecimal } from "./numbers.js";
 import type { IssuedSharesFact, Located, PercentageFact, ShareCountFact } from "./types.js";
 
@@ -61,7 +63,7 @@ const TREASURY_EXCLUDED =
 export function extractIssuedShares(text: string): IssuedSharesFact[] {
   const found: IssuedSharesFact[] = [];
   for (const pattern of [...ENGLISH_TOTALS, ...CHINESE_TOTALS]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const count = parseDecimal(match[3] ?? "");
       if (count === undefined) continue;
       const end = match.index + match[0].length;

@@ -2,7 +2,7 @@
  * The language server's incremental re-check on real announcements: each text is checked, then
  * edited as a drafter would (a paragraph deleted, words typed, a sentence of its own pasted
  * elsewhere), and each re-check with the CheckMemo of the checks before must equal a fresh check
- * of the same text, byte for byte. Real texts carry what fixtures rarely do (PDF line breaks,
+ * of the same text, byte for byte, findings and facts. Real texts carry what fixtures rarely do (PDF line breaks,
  * full-width forms, tables, long paragraphs), so the exactness argument is tried on them too.
  * The edits are made at run time from each text itself; nothing is stored in the project.
  */
@@ -50,6 +50,7 @@ describe("incremental re-checks of real announcements", () => {
         rules: bundled.rules,
         config: manifestSettings(entry.manifest),
         today: "2026-11-25",
+        include: { facts: true },
       };
       const memo = new CheckMemo();
       const original = entry.document.original;

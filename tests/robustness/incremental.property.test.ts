@@ -2,7 +2,8 @@
  * The language server re-checks a draft with a CheckMemo that lends each check what the check
  * of the previous version computed (scans repaired around the edit, statements and limbs kept
  * by the text they read). Property: after any sequence of edits, the result with the memo is
- * byte for byte the result of a fresh check of the same text: findings, errors, the checklist.
+ * byte for byte the result of a fresh check of the same text: findings, errors, the checklist,
+ * the facts.
  *
  * Edits are what a drafter does: type a few characters, delete some, insert, delete or replace
  * a paragraph, paste a statement taken from another example draft.
@@ -120,7 +121,7 @@ describe("a re-check with the memo of earlier checks", () => {
         rules: RULES,
         config: configFor(path).config,
         today: "2026-03-18",
-        include: { checklist: true },
+        include: { checklist: true, facts: true },
       };
       await fc.assert(
         fc.asyncProperty(fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), async (edits) => {

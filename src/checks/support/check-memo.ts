@@ -6,8 +6,10 @@
  * is the one a fresh computation gives (tests/robustness/incremental.property.test.ts), because
  * - whole-text scans are repaired around the edit, exactly (text-scans.ts), and
  * - local results (a statement found around an anchor, a limb judged in a stretch) are computed
- *   from that stretch of text alone, and kept under the stretch's text as the key.
+ *   from that stretch of text alone, and kept under the stretch's text as the key;
+ * - facts read paragraph by paragraph are kept under the paragraph's text.
  */
+import { ParagraphFactMemo } from "../../facts/paragraph-facts.js";
 import type { RunContext } from "../types.js";
 import type { LimbStatus } from "./limbs.js";
 import { directScans, ScanMemo, type TextScans } from "./text-scans.js";
@@ -19,6 +21,8 @@ export class CheckMemo {
   readonly candidates = new KeyedMemo<Candidate>(() => this.scans.version);
   /** Limb verdicts by limb, keyed by the stretch of text judged. */
   readonly limbs = new KeyedMemo<LimbStatus>(() => this.scans.version);
+  /** Facts read paragraph by paragraph, by the paragraph's text (src/facts/paragraph-facts.ts). */
+  readonly facts = new ParagraphFactMemo();
 }
 
 /** Whole-text scans of the run's document: repaired from the previous version's when a memo is given. */

@@ -21,7 +21,11 @@ export class LiteralScanner {
   /** The nearest state down the fail chain where a literal ends (-1: none). */
   private readonly outputLink: number[] = [-1];
 
+  /** The length of the longest literal. */
+  readonly longest: number;
+
   constructor(readonly literals: readonly string[]) {
+    this.longest = literals.reduce((longest, literal) => Math.max(longest, literal.length), 0);
     for (const [index, literal] of literals.entries()) this.insert(literal, index);
     this.link();
   }

@@ -8,6 +8,7 @@
  * few recent texts are kept; the checks alternate between the document and a few short strings.
  */
 import { LiteralScanner } from "./literal-scan.js";
+import { type LiteralScan, repairedScan } from "./literal-scan-repair.js";
 
 export interface TextFacts {
   /** The text lower-cased position by position, or undefined when folding changed its length. */
@@ -83,18 +84,13 @@ export function factsOf(text: string): TextFacts {
   return facts;
 }
 
-interface ScanOfText {
-  scanner: LiteralScanner;
-  found: Map<number, number[]>;
-}
-
 /** Each fact is computed on first use: a case-sensitive pattern never needs the fold. */
 class LazyFacts implements TextFacts {
   private foldedText: string | undefined | null = null;
   private spaceRun = -1;
   private readonly found = new Map<string, readonly number[]>();
   /** The one-pass scans of the text, per case mode, once made; false when not worth making. */
-  private readonly scans: { folded?: ScanOfText | false; exact?: ScanOfText | false } = {};
+  private readonly scans: { folded?: LiteralScan | false; exact?: LiteralScan | false } = {};
 
   constructor(private readonly text: string) {}
 
@@ -127,10 +123,18 @@ class LazyFacts implements TextFacts {
     }
     if (!scan || index >= scan.scanner.literals.length) {
       const scanner = set.current;
-      scan = { scanner, found: scanner.scan(haystack) };
+      const earlier = earlierScan(mode, scanner, this);
+      const found = (earlier && repairedScan(earlier, haystack)) ?? scanner.scan(haystack);
+      scan = { haystack, scanner, found };
       this.scans[mode] = scan;
     }
     return scan.found.get(index) ?? NONE;
+  }
+
+  /** This text's scan in a case mode, if made with `scanner`. */
+  scanWith(mode: "folded" | "exact", scanner: LiteralScanner): LiteralScan | undefined {
+    const scan = this.scans[mode];
+    return scan && scan.scanner === scanner ? scan : undefined;
   }
 
   get folded(): string | undefined {
@@ -142,6 +146,22 @@ class LazyFacts implements TextFacts {
     if (this.spaceRun < 0) this.spaceRun = longestSpaceRun(this.text);
     return this.spaceRun;
   }
+}
+
+/**
+ * The most recent scan of another text by the same scanner: when the language server re-checks
+ * an edited draft, the previous version's (literal-scan-repair.ts decides whether it is one).
+ */
+function earlierScan(
+  mode: "folded" | "exact",
+  scanner: LiteralScanner,
+  of: LazyFacts,
+): LiteralScan | undefined {
+  for (const { facts } of recent) {
+    const scan = facts === of ? undefined : facts.scanWith(mode, scanner);
+    if (scan) return scan;
+  }
+  return undefined;
 }
 
 /**

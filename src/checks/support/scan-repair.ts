@@ -23,26 +23,7 @@ import { boundAt } from "../../patterns/pattern-literals.js";
 import { shapeOf } from "../../patterns/pattern-shapes.js";
 import { longestSpaceRun } from "../../patterns/pattern-text.js";
 import { parseRegex, type RegexNode } from "../../patterns/regex-ast.js";
-
-/** How one version of a text became the next: text[prefix, oldEnd) was replaced by next[prefix, newEnd). */
-export interface TextEdit {
-  prefix: number;
-  oldEnd: number;
-  newEnd: number;
-}
-
-export function editBetween(before: string, after: string): TextEdit {
-  const limit = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < limit - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  )
-    suffix++;
-  return { prefix, oldEnd: before.length - suffix, newEnd: after.length - suffix };
-}
+import type { TextEdit } from "../../patterns/text-edit.js";
 
 /** A pattern's structure, as far as repairing its scans needs it (by source). */
 export interface Repairable {

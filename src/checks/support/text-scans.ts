@@ -5,7 +5,8 @@
  * around an edit, and why the result is exact, is scan-repair.ts.
  */
 import type { Pattern, PatternMatch } from "../../patterns/pattern.js";
-import { editBetween, repairAll, repairableOf, repairFirst, type TextEdit } from "./scan-repair.js";
+import { editBetween, type TextEdit } from "../../patterns/text-edit.js";
+import { repairAll, repairableOf, repairFirst } from "./scan-repair.js";
 
 /** Whole-text scans of one text: the same answers as `pattern.matches(text)` and `pattern.first(text)`. */
 export interface TextScans {

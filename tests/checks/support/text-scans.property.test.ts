@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editBetween } from "../../../src/checks/support/scan-repair.js";
 import { ScanMemo } from "../../../src/checks/support/text-scans.js";
 import { compilePattern, type Pattern } from "../../../src/patterns/pattern.js";
+import { editBetween } from "../../../src/patterns/text-edit.js";
 
 const SOURCES = [
   String.raw`\bboard\b`,

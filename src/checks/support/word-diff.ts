@@ -23,7 +23,46 @@ export interface Token {
 // A Han character on its own, or a run of other letters, digits and combining marks.
 const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * The tokens of text[from, to), at most `limit` of them (the first ones). The text is read in
+ * place, not sliced, and no further than the last token needed: an alignment window asks for
+ * its tokens from a generous stretch of characters, and cutting and reading it all was a tenth
+ * of a batch. A token running over `to` is cut there, as it would be in the slice.
+ */
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  limit = Number.POSITIVE_INFINITY,
+): Token[] {
+  // Where an end splits a surrogate pair, the slice's lone half reads differently: read the slice.
+  if (splitsPair(text, from) || splitsPair(text, to)) return tokenizeSlice(text, from, to).slice(0, limit);
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  while (tokens.length < limit) {
+    const match = TOKEN.exec(text);
+    if (!match || match.index >= to) break;
+    const end = Math.min(to, match.index + match[0].length);
+    const word = end === TOKEN.lastIndex ? match[0] : text.slice(match.index, end);
+    tokens.push({ text: word.normalize("NFKC").toLowerCase(), start: match.index, end });
+  }
+  TOKEN.lastIndex = 0;
+  return tokens;
+}
+
+function splitsPair(text: string, at: number): boolean {
+  return (
+    at > 0 &&
+    at < text.length &&
+    isHighSurrogate(text.charCodeAt(at - 1)) &&
+    isLowSurrogate(text.charCodeAt(at))
+  );
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+function tokenizeSlice(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   for (const match of text.slice(from, to).matchAll(TOKEN)) {
     const start = from + match.index;

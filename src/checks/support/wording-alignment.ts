@@ -63,10 +63,7 @@ export function windowStretch(
 export function windowAround(text: string, hit: Hit, back: number, ahead: number): Window {
   const before = tokenize(text, Math.max(0, hit.start - back * CHARS_PER_TOKEN), hit.start).slice(-back);
   const inside = tokenize(text, hit.start, hit.end);
-  const after = tokenize(text, hit.end, Math.min(text.length, hit.end + ahead * CHARS_PER_TOKEN)).slice(
-    0,
-    ahead,
-  );
+  const after = tokenize(text, hit.end, Math.min(text.length, hit.end + ahead * CHARS_PER_TOKEN), ahead);
   return {
     tokens: [...before, ...inside, ...after],
     anchorFrom: before.length,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   alignTokens,
@@ -37,6 +38,55 @@ describe("tokenize", () => {
       ["beta", 6],
       ["gamma", 11],
     ]);
+  });
+
+  it("cuts a word running over either end of the range, as a slice of the text would", () => {
+    expect(tokenize("alphabet soup", 2, 11).map((t) => [t.text, t.start, t.end])).toEqual([
+      ["phabet", 2, 8],
+      ["so", 9, 11],
+    ]);
+    expect(tokenize("one two three four", 0, 18, 2).map((t) => t.text)).toEqual(["one", "two"]);
+  });
+
+  it("gives the tokens of the slice, the first `limit` of them, for any range of any text", () => {
+    /** What tokenize gave before it read ranges in place: the tokens of the cut-out slice. */
+    const ofSlice = (text: string, from: number, to: number) =>
+      [...text.slice(from, to).matchAll(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu)].map(
+        (match) => ({
+          text: match[0].normalize("NFKC").toLowerCase(),
+          start: from + match.index,
+          end: from + match.index + match[0].length,
+        }),
+      );
+    const unit = fc.constantFrom(
+      "a",
+      "B",
+      "7",
+      " ",
+      ".",
+      "股",
+      "份",
+      "\u0301",
+      "Ａ",
+      "\u{20000}",
+      "\u{1D400}",
+      "\ud800",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 30 }).map((units) => units.join("")),
+        fc.nat(),
+        fc.nat(),
+        fc.option(fc.nat({ max: 8 }), { nil: undefined }),
+        (text, a, b, limit) => {
+          const from = a % (text.length + 1);
+          const to = from + (b % (text.length - from + 1));
+          const expected = ofSlice(text, from, to).slice(0, limit ?? Number.POSITIVE_INFINITY);
+          expect(tokenize(text, from, to, limit)).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000, seed: 20261203 },
+    );
   });
 });
 

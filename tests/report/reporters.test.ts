@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { jsonReporter } from "../../src/report/json.js";
 import { expectValidReport } from "../helpers/report-schema.js";
 import { runCli } from "../helpers/run-cli.js";
-import { hostileReport } from "./hostile-report.js";
+import { CWD, hostileReport } from "./hostile-report.js";
 
 const examples = join(import.meta.dirname, "..", "..", "examples");
 const defective = join(examples, "silverpine-bay");
@@ -73,7 +73,7 @@ describe("json reporter", () => {
   it("leaves the checked text out of each file and keeps every other key, in order", () => {
     const report = hostileReport();
     expect(report.files.some((file) => file.checkedText !== undefined)).toBe(true);
-    const written = jsonReporter.render(report);
+    const written = jsonReporter.render(report, { color: false, cwd: CWD });
     expect(written).not.toContain('"checkedText"');
     const files = report.files.map(({ checkedText: _text, ...rest }) => rest);
     expect(written).toBe(`${JSON.stringify({ ...report, files }, null, 2)}\n`);

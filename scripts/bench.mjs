@@ -125,7 +125,8 @@ function time(command, args, options = {}) {
 /**
  * The same cold check through the resident daemon (`check --daemon`), in a private runtime
  * folder so the user's own daemon is never touched; the first call starts the daemon and is
- * not counted.
+ * not counted. The daemon's own stage times (`--stats` through it, warm) split the time into the
+ * check itself and what surrounds it (node's start, the client, the socket, the output).
  */
 function residentRatio(single, nodeCold) {
   const runtime = mkdtempSync(join(tmpdir(), "disclint-bench-run-"));
@@ -136,11 +137,30 @@ function residentRatio(single, nodeCold) {
     for (let i = 0; i < coldRuns; i++) {
       runs.push(time(process.execPath, [cli, "check", single, "--format", "json", "--daemon"], { env }).ms);
     }
-    return { median: median(runs), ratio: median(runs) / median(nodeCold) };
+    const stats = spawnSync(
+      process.execPath,
+      [cli, "check", single, "--format", "json", "--daemon", "--stats"],
+      {
+        env,
+        encoding: "utf8",
+      },
+    ).stderr.trim();
+    return { median: median(runs), ratio: median(runs) / median(nodeCold), stats };
   } finally {
     spawnSync(process.execPath, [cli, "daemon", "stop"], { env });
     rmSync(runtime, { recursive: true, force: true });
   }
+}
+
+/** The sum of the stage times in a `--stats` table (its first lines, "stage  12.3 ms  45%"). */
+function stageTotal(stats) {
+  let total = 0;
+  for (const line of stats.split("\n")) {
+    if (line.startsWith("Rule")) break;
+    const ms = /\s([\d.]+) ms\s/.exec(line);
+    if (ms) total += Number(ms[1]);
+  }
+  return total;
 }
 
 function median(values) {
@@ -224,7 +244,7 @@ try {
     ],
     [
       "resident mode / node",
-      `${resident.ratio.toFixed(2)}x, ${resident.median.toFixed(1)} ms median through \`check --daemon\` (target <= ${TARGET.resident}x) ${resident.ratio <= TARGET.resident ? "MET" : "MISSED: the daemon's check of the draft itself"}`,
+      `${resident.ratio.toFixed(2)}x, ${resident.median.toFixed(1)} ms median through \`check --daemon\` (target <= ${TARGET.resident}x) ${resident.ratio <= TARGET.resident ? "MET" : "MISSED"}`,
     ],
   ];
   // Issue 7's further measurements, side by side with the ones above.
@@ -271,11 +291,6 @@ try {
   const misses = [
     [coldRatio > TARGET.cold, "cold start", ["check", single, "--format", "json"]],
     [
-      resident.ratio > TARGET.resident,
-      "resident mode (the daemon runs this same check warm)",
-      ["check", single, "--format", "json"],
-    ],
-    [
       batchRatio > TARGET.batch,
       "batch",
       ["check", join(corpus, "batch-0"), "--format", "json", "--no-regime"],
@@ -287,6 +302,15 @@ try {
     ],
     [size.ratio > TARGET.size, "2 MB document", ["check", size.file, "--format", "json", "--no-regime"]],
   ];
+  // The daemon's own (warm) stage times, and what lies outside them.
+  if (resident.ratio > TARGET.resident) {
+    const check = stageTotal(resident.stats);
+    console.log("MISSED resident mode: where the time goes (--stats through the daemon, warm)");
+    console.log(resident.stats.split("\n").slice(0, 12).join("\n"));
+    console.log(
+      `${resident.median.toFixed(1)} ms through the daemon = node's start ${median(nodeCold).toFixed(1)} ms + the daemon's check ${check.toFixed(1)} ms + the client, the socket and the output ${(resident.median - median(nodeCold) - check).toFixed(1)} ms\n`,
+    );
+  }
   // The language server's own stage times: its re-check reuses work a cold CLI check redoes.
   if (lsp.p95 > TARGET.lspP95) {
     console.log("MISSED LSP re-check: where the time goes (the server's stage times)");

@@ -25,7 +25,7 @@ export { ParagraphFactMemo } from "./paragraph-facts.js";
 
 const cache = new WeakMap<Document, Facts>();
 
-/** The facts read paragraph by paragraph: none of them spans a blank line. */
+/** The facts read paragraph by paragraph (paragraph-facts.ts): none of them spans a paragraph break. */
 export const PARAGRAPH_READERS = {
   dates: extractDates,
   percentages: extractPercentages,

@@ -2,13 +2,14 @@
  * Facts read paragraph by paragraph, so that an edited draft re-reads only the paragraphs the
  * edit touched (the language server re-checks at every pause in typing).
  *
- * A paragraph here is the text between blank lines of the original; in the normalised text,
- * where every run of spaces and line breaks is one space, it ends with the space a blank line
- * became. Dates, amounts, share counts, percentages, issued-share statements, product codes and
- * inline definitions are each read from their paragraph alone, in the command line as in the
- * editor, so a fact reused from the previous version of a draft is by construction the fact a
- * fresh reading gives. Read from the whole text instead, the same facts come out on every
- * corpus text and example (tests/corpus/paragraph-facts.corpus.ts checks that this stays so).
+ * A paragraph here ends at a paragraph break of the original: a sentence's full stop, a blank
+ * line, and a letter (isParagraphBreak below). In the normalised text, where every run of spaces
+ * and line breaks is one space, it ends with the space the blank line became. Dates, amounts,
+ * share counts, percentages, issued-share statements, product codes and inline definitions are
+ * each read from their paragraph alone, in the command line as in the editor, so a fact reused
+ * from the previous version of a draft is by construction the fact a fresh reading gives. Read
+ * from the whole text instead, the same facts come out on every corpus text and example
+ * (tests/corpus/paragraph-facts.corpus.ts checks that this stays so).
  */
 import type { Document } from "../document/types.js";
 import type { Located } from "./types.js";
@@ -40,7 +41,7 @@ export interface Paragraph {
   text: string;
 }
 
-/** The normalised text cut after each blank line of the original; the pieces join up to it. */
+/** The normalised text cut at each paragraph break of the original; the pieces join up to it. */
 export function paragraphsOf(
   document: Pick<Document, "original" | "normalised" | "toNormalised">,
 ): Paragraph[] {

@@ -123,7 +123,7 @@ class LazyFacts implements TextFacts {
     }
     if (!scan || index >= scan.scanner.literals.length) {
       const scanner = set.current;
-      const earlier = earlierScan(mode, scanner, this);
+      const earlier = earlierScan(mode, scanner, this, haystack);
       const found = (earlier && repairedScan(earlier, haystack)) ?? scanner.scan(haystack);
       scan = { haystack, scanner, found };
       this.scans[mode] = scan;
@@ -149,17 +149,19 @@ class LazyFacts implements TextFacts {
 }
 
 /**
- * The most recent scan of another text by the same scanner: when the language server re-checks
- * an edited draft, the previous version's (literal-scan-repair.ts decides whether it is one).
+ * The most recent scan, by the same scanner, of another text about as long as `haystack`: when the
+ * language server re-checks an edited draft, the previous version's, not that of a short stretch
+ * a check asked about since (literal-scan-repair.ts decides whether it is an earlier version).
  */
 function earlierScan(
   mode: "folded" | "exact",
   scanner: LiteralScanner,
   of: LazyFacts,
+  haystack: string,
 ): LiteralScan | undefined {
   for (const { facts } of recent) {
     const scan = facts === of ? undefined : facts.scanWith(mode, scanner);
-    if (scan) return scan;
+    if (scan && Math.abs(scan.haystack.length - haystack.length) * 2 <= haystack.length) return scan;
   }
   return undefined;
 }

@@ -18,6 +18,13 @@ const precompiled = JSON.parse(readFileSync(PACKS_FILE, "utf8"));
 const candidates = precompiled.nativeCandidates ?? precompiled.native ?? {};
 const proofs = readProofs();
 const missing = Object.values(candidates).filter((native) => !(keyOf(native) in proofs.verdicts));
+// Verdicts of patterns no pack has any more are dropped (only when the candidates are all there:
+// on a second run they are the proven ones alone).
+const current = new Set(Object.values(candidates).map(keyOf));
+const stale = precompiled.nativeCandidates
+  ? Object.keys(proofs.verdicts).filter((key) => !current.has(key))
+  : [];
+for (const key of stale) delete proofs.verdicts[key];
 
 if (missing.length > 0) {
   const checkSync = await loadRecheck();
@@ -36,6 +43,10 @@ if (missing.length > 0) {
   } else {
     console.error(`build: recheck is not installed; ${missing.length} unproven pattern(s) stay on re2js`);
   }
+}
+if (stale.length > 0 && missing.length === 0) {
+  writeAtomically(PROOFS_FILE, `${JSON.stringify(sortedProofs(proofs), null, 1)}\n`);
+  console.error(`build: dropped ${stale.length} proof(s) of patterns no pack has any more`);
 }
 
 const native = Object.fromEntries(

@@ -3,6 +3,7 @@
  * (position, then severity, then rule id) so output is identical run to run.
  */
 import { SEVERITY_RANK } from "../domain/severity.js";
+import { compareText } from "../domain/text-order.js";
 import type { Finding } from "./types.js";
 
 export function postProcess(findings: readonly Finding[]): Finding[] {
@@ -24,7 +25,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     (a, b) =>
       a.span.start.offset - b.span.start.offset ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId) ||
+      compareText(a.ruleId, b.ruleId) ||
       a.span.end.offset - b.span.end.offset,
   );
 }

@@ -4,6 +4,7 @@
  * checked with what. Pure: the CLI reads the files and hands their contents in.
  */
 import { createHash } from "node:crypto";
+import { compareText } from "../domain/text-order.js";
 import type { RuleSummary, SignOff } from "../engine/types.js";
 import type { Pack } from "../rules/types.js";
 
@@ -40,7 +41,7 @@ export function buildSignOff(sources: SignOffSources): SignOff {
       { file: sources.name(config.file), sha256: sha256(config.text) },
     ]),
   );
-  const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file);
+  const byFile = (a: { file: string }, b: { file: string }) => compareText(a.file, b.file);
   return {
     tool: { ...sources.tool },
     packs: [...packs.values()].sort(byFile),

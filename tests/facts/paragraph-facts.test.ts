@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../src/facts/dates.js";
@@ -10,12 +10,10 @@ import type { Located, TextFact } from "../../src/facts/types.js";
 import { doc } from "./helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const EXAMPLES = [
-  "examples/lumen-harbour/18a-voluntary-clean-en.txt",
-  "examples/lumen-harbour/18a-voluntary-clean-zh.txt",
-  "examples/silverpine-bay/defective-en.txt",
-  "examples/crescent-tide/gem-announcement-en.txt",
-];
+/** Every example draft, in English and Chinese. */
+const EXAMPLES = readdirSync(join(ROOT, "examples"), { recursive: true, encoding: "utf8" })
+  .filter((path) => path.endsWith(".txt"))
+  .map((path) => join("examples", path));
 
 /** The paragraphs of a text, as their normalised texts. */
 const paragraphTexts = (text: string) => paragraphsOf(doc(text)).map((paragraph) => paragraph.text);

@@ -1,3 +1,10 @@
+/**
+ * `disclint check`: collect the inputs, find each one's config, check each file, compare the
+ * language versions that form pairs, report. Per-file problems (unreadable, bad encoding)
+ * become file errors and the other files are still checked; the exit code says whether
+ * anything at or above --fail-on was found. JSON and SARIF reports are written as the files are
+ * checked (streamed-outputs.ts) unless a fix, a baseline or a Word copy needs every result.
+ */
 import { appendFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { packageVersion } from "../bundled/package-root.js";

@@ -13,7 +13,7 @@
  */
 
 import { type NativeSource, toNativeSource } from "./native-translation.js";
-import { isNullable, parseRegex, type RegexNode } from "./regex-ast.js";
+import { isNullable, parseRegex, type RegexNode, someNode } from "./regex-ast.js";
 
 export type { NativeSource } from "./native-translation.js";
 
@@ -31,19 +31,9 @@ export function nativeCandidate(re2: string): NativeSource | undefined {
   return toNativeSource(re2);
 }
 
-function repeatsNullable(node: RegexNode): boolean {
-  switch (node.type) {
-    case "repeat":
-      return (node.max > 1 && isNullable(node.body)) || repeatsNullable(node.body);
-    case "group":
-      return repeatsNullable(node.body);
-    case "concat":
-      return node.items.some(repeatsNullable);
-    case "alt":
-      return node.alternatives.some(repeatsNullable);
-    default:
-      return false;
-  }
+/** A repeat of something that can match empty (`(a?)+`): backtracking may loop on it. */
+function repeatsNullable(tree: RegexNode): boolean {
+  return someNode(tree, (node) => node.type === "repeat" && node.max > 1 && isNullable(node.body));
 }
 
 /** Translations the build proved linear, keyed by their RE2 source. */

@@ -20,7 +20,7 @@
  * a literal non-word character.
  */
 import { RE2JS } from "re2js";
-import { type CharNode, isNullable, parseRegex, type RegexNode } from "./regex-ast.js";
+import { type CharNode, childrenOf, isNullable, parseRegex, type RegexNode } from "./regex-ast.js";
 
 export interface PatternHazard {
   kind: "redos" | "never-matches";
@@ -48,21 +48,7 @@ export function findPatternHazards(source: string): PatternHazard[] {
 
 function visit(node: RegexNode, action: (node: RegexNode) => void): void {
   action(node);
-  for (const child of children(node)) visit(child, action);
-}
-
-function children(node: RegexNode): RegexNode[] {
-  switch (node.type) {
-    case "group":
-    case "repeat":
-      return [node.body];
-    case "concat":
-      return node.items;
-    case "alt":
-      return node.alternatives;
-    default:
-      return [];
-  }
+  for (const child of childrenOf(node)) visit(child, action);
 }
 
 type RepeatNode = Extract<RegexNode, { type: "repeat" }>;

@@ -12,6 +12,10 @@
  * (plus one) and a windowed scan stays linear in the text, whatever the literal density.
  */
 import type { RequiredLiterals } from "./pattern-literals.js";
+import { firstAtOrAfter } from "./sorted-search.js";
+
+/** Offsets are their own search keys. */
+const offsetOf = (offset: number): number => offset;
 
 export interface MatchWindow {
   firstStart: number;
@@ -29,7 +33,7 @@ export interface LiteralOffsets {
 /** True when one of the literals lies wholly inside [from, to). */
 export function anyLiteralIn(found: readonly LiteralOffsets[], from: number, to: number): boolean {
   return found.some(({ literal, offsets }) => {
-    const at = offsets[firstAtOrAfter(offsets, from)];
+    const at = offsets[firstAtOrAfter(offsets, from, offsetOf)];
     return at !== undefined && at + literal.length <= to;
   });
 }
@@ -38,7 +42,7 @@ export function anyLiteralIn(found: readonly LiteralOffsets[], from: number, to:
 export function literalOccurrences(found: readonly LiteralOffsets[], from: number, to: number): number[] {
   const inRange: number[] = [];
   for (const { literal, offsets } of found) {
-    for (let k = firstAtOrAfter(offsets, from); k < offsets.length; k++) {
+    for (let k = firstAtOrAfter(offsets, from, offsetOf); k < offsets.length; k++) {
       const at = offsets[k] as number;
       if (at + literal.length > to) break;
       inRange.push(at);
@@ -46,18 +50,6 @@ export function literalOccurrences(found: readonly LiteralOffsets[], from: numbe
   }
   // Several literals interleave; one literal's occurrences are already in order.
   return found.length > 1 ? inRange.sort((a, b) => a - b) : inRange;
-}
-
-/** The index of the first offset ≥ `from` (binary search; offsets ascend). */
-function firstAtOrAfter(offsets: readonly number[], from: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((offsets[middle] as number) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 export function windowsAround(

@@ -254,6 +254,26 @@ function hasComplementaryPair(sets: readonly NamedSet[]): boolean {
   return sets.some((set) => sets.some((other) => other.base === set.base && other.negated !== set.negated));
 }
 
+/** The nodes directly inside a node. */
+export function childrenOf(node: RegexNode): RegexNode[] {
+  switch (node.type) {
+    case "group":
+    case "repeat":
+      return [node.body];
+    case "concat":
+      return node.items;
+    case "alt":
+      return node.alternatives;
+    default:
+      return [];
+  }
+}
+
+/** True when the node or any node inside it satisfies `test`. */
+export function someNode(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
+  return test(node) || childrenOf(node).some((child) => someNode(child, test));
+}
+
 /** True when the node can match the empty string. */
 export function isNullable(node: RegexNode): boolean {
   switch (node.type) {

@@ -22,7 +22,8 @@ import type { Pattern, PatternMatch } from "../../patterns/pattern.js";
 import { boundAt } from "../../patterns/pattern-literals.js";
 import { shapeOf } from "../../patterns/pattern-shapes.js";
 import { longestSpaceRun } from "../../patterns/pattern-text.js";
-import { parseRegex, type RegexNode } from "../../patterns/regex-ast.js";
+import { parseRegex, type RegexNode, someNode } from "../../patterns/regex-ast.js";
+import { firstAtOrAfter } from "../../patterns/sorted-search.js";
 import type { TextEdit } from "../../patterns/text-edit.js";
 
 /** A pattern's structure, as far as repairing its scans needs it (by source). */
@@ -59,20 +60,8 @@ function analyse(source: string): Repairable | null {
   };
 }
 
-function hasStartAssertion(node: RegexNode): boolean {
-  switch (node.type) {
-    case "assert":
-      return node.kind === "^" || node.kind === "\\A";
-    case "group":
-    case "repeat":
-      return hasStartAssertion(node.body);
-    case "concat":
-      return node.items.some(hasStartAssertion);
-    case "alt":
-      return node.alternatives.some(hasStartAssertion);
-    default:
-      return false;
-  }
+function hasStartAssertion(tree: RegexNode): boolean {
+  return someNode(tree, (node) => node.type === "assert" && (node.kind === "^" || node.kind === "\\A"));
 }
 
 /** First text range to rescan grows by this much beyond what the pattern can read. */
@@ -175,14 +164,7 @@ function isWordUnit(code: number): boolean {
 
 /** The last match starting before `offset` (matches are sorted and do not overlap). */
 function lastBefore(matches: readonly PatternMatch[], offset: number): PatternMatch | undefined {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((matches[middle] as PatternMatch).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return matches[low - 1];
+  return matches[firstAtOrAfter(matches, offset, (match) => match.start) - 1];
 }
 
 function shifted(match: PatternMatch, delta: number): PatternMatch {

@@ -52,16 +52,10 @@ export class ScanMemo {
     };
   }
 
-  /**
-   * Makes `text` the current version. The same string object is recognised at once; an equal
-   * string from elsewhere (a re-check of unchanged text) is compared once, then kept instead.
-   */
+  /** Makes `text` the current version; an equal text (a re-check of an unchanged draft) stays the current one. */
   private moveTo(text: string): void {
     const previous = this.text;
-    if (previous === text) {
-      this.text = text;
-      return;
-    }
+    if (previous === text) return;
     this.text = text;
     this.current++;
     this.edit = previous === undefined ? undefined : editBetween(previous, text);
